@@ -1,0 +1,5 @@
+import { InstructorHome } from './instructor-home';
+
+export default function HostPage() {
+  return <InstructorHome />;
+}

@@ -1,0 +1,50 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useStudentRoom } from '../../_lib/use-student-room';
+import { useErrorText } from '../../_lib/use-error-text';
+
+/** The student's screen. Challenges and quiz rounds appear here as the instructor starts them. */
+export function StudentRoom({ code }: { code: string }) {
+  const t = useTranslations('play');
+  const errorText = useErrorText();
+  const { state } = useStudentRoom(code);
+
+  switch (state.phase) {
+    case 'connecting':
+      return <p className="muted" role="status">{t('connecting')}</p>;
+    case 'no-token':
+      return (
+        <div className="panel stack join-card">
+          <p>{t('notJoined')}</p>
+          <Link href={`/join/${code}`}>{t('joinLink')}</Link>
+        </div>
+      );
+    case 'removed':
+      return <p className="notice bad" role="alert" data-testid="removed">{t('removed')}</p>;
+    case 'ended':
+      return <p className="notice" role="alert" data-testid="ended">{t('ended')}</p>;
+    case 'error':
+      return <p className="notice bad" role="alert">{errorText(state.error)}</p>;
+    case 'joined':
+      return (
+        <div className="stack">
+          <div className="row">
+            <h1>{state.roomName}</h1>
+            <span className={`badge ${state.connected ? 'live' : ''}`} role="status">
+              {state.connected ? t('online') : t('reconnecting')}
+            </span>
+          </div>
+          <p>
+            {t('youAre')} <strong data-testid="my-nickname">{state.nickname}</strong>{' '}
+            <span className="muted" data-testid="my-id" data-participant-id={state.participantId}>
+              ({t('code')} <span className="code-big">{code}</span>)
+            </span>
+          </p>
+          <section className="panel" aria-live="polite">
+            <p>{t('waiting')}</p>
+          </section>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,14 @@
+/** Sizes and rates the protocol is built around; the server and the clients read them from here. */
+
+/** Largest socket.io message the server accepts (bytes). Models travel later; this bounds everything. */
+export const MAX_MESSAGE_BYTES = 1 << 20;
+/** Largest JSON request body for the REST API (bytes). */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+/** Socket events a single socket may send per second on average, and in a burst. */
+export const SOCKET_EVENTS_PER_SECOND = 20;
+export const SOCKET_EVENT_BURST = 40;
+/** Join attempts per client address per minute (wrong codes, taken nicknames). */
+export const JOIN_ATTEMPTS_PER_MINUTE = 30;
+/** Failed sign-ins per account name and per address per 15 minutes. */
+export const LOGIN_FAILURES_PER_WINDOW = 5;
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;

@@ -1,0 +1,29 @@
+/**
+ * Nickname rules: 1–24 characters after trimming (counted as user-perceived code points), no control
+ * characters; unique in a room case-insensitively (compared by `nicknameKey`).
+ */
+export const NICKNAME_MAX = 24;
+
+export type NicknameProblem = 'nickname-empty' | 'nickname-too-long' | 'nickname-control';
+
+// Cc (controls), plus the Unicode line/paragraph separators and bidi overrides that can garble a roster.
+const CONTROL_RE = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+
+export function normalizeNickname(raw: string): string {
+  return raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** Returns the problem with a nickname (after normalizing), or null when it is acceptable. */
+export function nicknameProblem(raw: string): NicknameProblem | null {
+  const name = normalizeNickname(raw);
+  if (CONTROL_RE.test(raw.trim())) return 'nickname-control';
+  const length = [...name].length;
+  if (length === 0) return 'nickname-empty';
+  if (length > NICKNAME_MAX) return 'nickname-too-long';
+  return null;
+}
+
+/** The key two nicknames are compared by: "Ada" and "ada " collide. */
+export function nicknameKey(raw: string): string {
+  return normalizeNickname(raw).toLocaleLowerCase('en-US');
+}

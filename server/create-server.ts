@@ -1,0 +1,84 @@
+/**
+ * Builds the one http.Server: /api/* goes to the REST API, socket.io is attached to the same server,
+ * everything else goes to `pageHandler` (Next.js in production and development; a 404 in tests).
+ */
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import { Server } from 'socket.io';
+import { getDb, openDb } from '../db/client';
+import { JOIN_ATTEMPTS_PER_MINUTE, MAX_MESSAGE_BYTES } from '../lib/protocol/limits';
+import type { AppContext } from './app-context';
+import type { Env } from './env';
+import { registerHostHandlers } from './handlers/host';
+import { broadcastRoster, registerRoomHandlers } from './handlers/room';
+import { createApi } from './http/api';
+import { LOGIN_COOKIE, parseCookies } from './http/io';
+import { log } from './log';
+import { WindowLimiter } from './rate-limit';
+import { Accounts } from './services/accounts';
+import { Rooms } from './services/rooms';
+import type { AppServer } from './socket/context';
+import { answerUnknownEvents } from './socket/register';
+
+export type PageHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface UnrolledServer {
+  http: HttpServer;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+export function createUnrolledServer(env: Env, pageHandler: PageHandler, version: string): UnrolledServer {
+  const db = env.DATA_DIR === ':memory:' ? openDb(':memory:') : env.dev ? getDb(env.DATA_DIR) : openDb(env.DATA_DIR);
+  let api: ReturnType<typeof createApi>;
+  const http = createServer((req, res) => {
+    void (async () => {
+      if (await api(req, res)) return;
+      await pageHandler(req, res);
+    })().catch((err) => {
+      log.error('request failed', err);
+      if (!res.headersSent) res.writeHead(500).end('Internal error');
+    });
+  });
+
+  const io: AppServer = new Server(http, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    // A dropped connection (Wi-Fi blip, laptop lid) comes back with its rooms and data within 2 minutes.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    serveClient: false,
+  });
+
+  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), io, startedAt: Date.now(), version };
+  api = createApi(ctx);
+  const joinLimiter = new WindowLimiter(JOIN_ATTEMPTS_PER_MINUTE, 60_000);
+
+  io.use((socket, next) => {
+    const token = parseCookies(socket.handshake.headers.cookie).get(LOGIN_COOKIE);
+    socket.data.instructor = ctx.accounts.instructorForToken(token);
+    socket.data.student = null;
+    socket.data.watching = [];
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    answerUnknownEvents(socket);
+    registerRoomHandlers(ctx, socket, joinLimiter);
+    registerHostHandlers(ctx, socket);
+    if (socket.recovered && socket.data.student) {
+      // Recovered sockets skip join/rejoin: count them present again and tell the hosts.
+      ctx.rooms.presence.connect(socket.data.student.participantId);
+      broadcastRoster(ctx, ctx.rooms.get(socket.data.student.code));
+    }
+  });
+
+  return {
+    http,
+    ctx,
+    close: () =>
+      new Promise<void>((resolve) => {
+        io.close(() => {
+          db.$client.close();
+          resolve();
+        });
+      }),
+  };
+}

@@ -3,6 +3,7 @@
  * everything else goes to `pageHandler` (Next.js in production and development; a 404 in tests).
  */
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Server } from 'socket.io';
 import { getDb, openDb } from '../db/client';
 import { JOIN_ATTEMPTS_PER_MINUTE, MAX_MESSAGE_BYTES } from '../lib/protocol/limits';
@@ -27,7 +28,13 @@ export interface UnrolledServer {
   close(): Promise<void>;
 }
 
-export function createUnrolledServer(env: Env, pageHandler: PageHandler, version: string): UnrolledServer {
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+/**
+ * `upgradeHandler` takes WebSocket upgrades that are not socket.io's (Next.js hot reload in
+ * development); socket.io leaves them alone (`destroyUpgrade: false`).
+ */
+export function createUnrolledServer(env: Env, pageHandler: PageHandler, version: string, upgradeHandler?: UpgradeHandler): UnrolledServer {
   const db = env.DATA_DIR === ':memory:' ? openDb(':memory:') : env.dev ? getDb(env.DATA_DIR) : openDb(env.DATA_DIR);
   let api: ReturnType<typeof createApi>;
   const http = createServer((req, res) => {
@@ -45,6 +52,12 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
     // A dropped connection (Wi-Fi blip, laptop lid) comes back with its rooms and data within 2 minutes.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
     serveClient: false,
+    destroyUpgrade: false,
+  });
+  http.on('upgrade', (req, socket, head) => {
+    if (req.url?.startsWith('/socket.io/')) return;
+    if (upgradeHandler) upgradeHandler(req, socket, head);
+    else socket.destroy();
   });
 
   const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), io, startedAt: Date.now(), version };

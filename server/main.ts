@@ -4,6 +4,8 @@
  * pages, the REST API and socket.io on one port.
  */
 import next from 'next';
+import { EventEmitter } from 'node:events';
+import type { Server as HttpServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +23,14 @@ async function main(): Promise<void> {
   setLogLevel(env.LOG_LEVEL);
   const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-  const nextApp = next({ dev, dir: root, hostname: env.HOST, port: env.PORT });
+  // Next.js attaches its own 'upgrade' listener to the server of the first request it sees, and that
+  // listener closes socket.io's WebSockets. Hand it a stand-in server instead and route upgrades ourselves.
+  const upgradeSink = new EventEmitter() as unknown as HttpServer;
+  const nextApp = next({ dev, dir: root, hostname: env.HOST, port: env.PORT, httpServer: upgradeSink });
   await nextApp.prepare();
   const handle = nextApp.getRequestHandler();
-  const server = createUnrolledServer(env, (req, res) => handle(req, res), version);
+  const upgrade = nextApp.getUpgradeHandler();
+  const server = createUnrolledServer(env, (req, res) => handle(req, res), version, (req, socket, head) => void upgrade(req, socket, head));
 
   server.http.listen(env.PORT, env.HOST, () => {
     const local = `http://localhost:${env.PORT}`;

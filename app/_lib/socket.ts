@@ -15,8 +15,9 @@ const TIMEOUT_MS = 10_000;
 /** Sends an event and waits for its ack; a timeout becomes an error a person can act on. */
 export async function request<E extends ClientEventName>(socket: ClientSocket, event: E, payload: ClientPayload<E>): Promise<Ack<ClientReply<E>>> {
   try {
-    const emit = socket.timeout(TIMEOUT_MS).emitWithAck as unknown as (e: E, p: ClientPayload<E>) => Promise<Ack<ClientReply<E>>>;
-    return await emit(event, payload);
+    // The generic event maps are too deep for emitWithAck's overloads; the protocol types the call.
+    const timed = socket.timeout(TIMEOUT_MS) as unknown as { emitWithAck(e: E, p: ClientPayload<E>): Promise<Ack<ClientReply<E>>> };
+    return await timed.emitWithAck(event, payload);
   } catch {
     const error: ProtocolError = { code: 'internal', message: 'The server did not answer: check your connection and try again.' };
     return { ok: false, error };

@@ -18,8 +18,16 @@ export interface QuizRng {
   shuffle<T>(items: readonly T[]): T[];
 }
 
+/**
+ * xoroshiro128plus(seed) starts from a state that is linear in the seed, so its first outputs for
+ * seeds 0, 1, 2, … are nearly the same (47, 46, 45, … for int(0, 99)). Question seeds are often
+ * consecutive, so the seed is scrambled first and a few outputs are skipped to let the state mix.
+ */
+const WARM_UP = 8;
+
 export function createRng(seed: number): QuizRng {
-  const gen = xoroshiro128plus(seed | 0);
+  const gen = xoroshiro128plus(fmix32(seed >>> 0) | 0);
+  for (let i = 0; i < WARM_UP; i++) gen.next();
   const int = (min: number, max: number): number => {
     if (!Number.isInteger(min) || !Number.isInteger(max) || max < min) throw new RangeError(`bad range [${min}, ${max}]`);
     return uniformInt(gen, min, max);
@@ -51,7 +59,12 @@ export function deriveSeed(seed: number, label: string): number {
     h ^= label.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  // Final avalanche (murmur3 fmix32) so nearby seeds give unrelated results.
+  return fmix32(h);
+}
+
+/** murmur3's final avalanche: every input bit flips about half the output bits. A bijection on 32 bits. */
+function fmix32(x: number): number {
+  let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

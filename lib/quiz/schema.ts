@@ -24,13 +24,17 @@ const GENERATED_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*@\d+$/;
 
 const text = (max: number) =>
   z
-    .string({ error: 'text must be a string' })
+    .string({ error: (iss) => (iss.input === undefined ? 'text is missing' : 'text must be a string') })
     .regex(/\S/, 'text must not be empty')
     .max(max, `text must have at most ${max} characters`);
 
 /** A text in English (the lecture's language) and Korean (the students' own). */
 export const bilingualSchema = (max: number) =>
-  z.strictObject({ en: text(max), ko: text(max) }, { error: 'expected an object { "en": …, "ko": … }' });
+  z.strictObject(
+    { en: text(max), ko: text(max) },
+    // Only for "not an object": unknown keys ("fr") keep zod's own message, which names the key.
+    { error: (iss) => (iss.code === 'invalid_type' ? 'expected an object { "en": …, "ko": … }' : undefined) },
+  );
 
 const promptSchema = bilingualSchema(1000);
 const explanationSchema = bilingualSchema(2000);
@@ -70,9 +74,9 @@ function checkGeneratedId(q: { id: string; generator?: { id: string; seed: numbe
   if (want === undefined && q.id.includes('@')) ctx.addIssue({ code: 'custom', path: ['id'], message: 'only generated questions (with "generator") may have "@" in their id' });
 }
 
-function checkIndexRange(indices: readonly number[], count: number, path: (string | number)[], what: string, ctx: Ctx): void {
+function checkIndexRange(indices: readonly number[], count: number, path: (string | number)[], ctx: Ctx): void {
   indices.forEach((i, k) => {
-    if (i >= count) ctx.addIssue({ code: 'custom', path: [...path, k], message: `${what} ${i} is out of range: there are only ${count} (indices 0 to ${count - 1})` });
+    if (i >= count) ctx.addIssue({ code: 'custom', path: [...path, k], message: `answer ${i} is out of range: there are only ${count} choices (indices 0 to ${count - 1})` });
   });
 }
 
@@ -80,7 +84,9 @@ export const singleQuestionSchema = z
   .strictObject({ ...common, kind: z.literal('single'), choices: choicesSchema, answer: index })
   .superRefine((q, ctx) => {
     checkGeneratedId(q, ctx);
-    checkIndexRange([q.answer], q.choices.length, ['answer'], 'answer', ctx);
+    if (q.answer >= q.choices.length) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer ${q.answer} is out of range: there are only ${q.choices.length} choices (indices 0 to ${q.choices.length - 1})` });
+    }
     checkDistinctTexts(q.choices, 'choices', ctx);
   });
 
@@ -93,7 +99,7 @@ export const multiQuestionSchema = z
   })
   .superRefine((q, ctx) => {
     checkGeneratedId(q, ctx);
-    checkIndexRange(q.answers, q.choices.length, ['answers'], 'answer', ctx);
+    checkIndexRange(q.answers, q.choices.length, ['answers'], ctx);
     if (new Set(q.answers).size !== q.answers.length) ctx.addIssue({ code: 'custom', path: ['answers'], message: 'answers must not repeat an index' });
     checkDistinctTexts(q.choices, 'choices', ctx);
   });

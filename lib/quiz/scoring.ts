@@ -14,6 +14,9 @@
  * component and no streak bonus (the streak is still counted, so it can be shown, but earns nothing).
  */
 
+import { isCorrect, type Answer } from './answers';
+import type { Question } from './schema';
+
 export type ScoringMode = 'speed' | 'accuracy';
 
 export const MAX_BASE_POINTS = 1000;
@@ -85,4 +88,19 @@ export function scoreHistory(outcomes: readonly AnswerOutcome[], mode: ScoringMo
     streak = b.streakAfter;
   }
   return { perQuestion, total, streak };
+}
+
+/**
+ * Convenience for a live round: checks `answer` against `question` and scores it. `answer` is
+ * null/undefined when the student did not answer in time (0 points, streak broken).
+ */
+export function scoreAnswer(
+  question: Question,
+  answer: Answer | null | undefined,
+  timing: { readonly elapsedMs: number; readonly timeLimitMs: number },
+  streakBefore: number,
+  mode: ScoringMode = 'speed',
+): PointsBreakdown & { readonly correct: boolean } {
+  const correct = isCorrect(question, answer);
+  return { correct, ...pointsFor({ correct, ...timing }, streakBefore, mode) };
 }

@@ -2,7 +2,7 @@
  * Small helpers for writing the question bank: bilingual text, questions of a topic, and
  * generators of computed questions (fresh numbers from a seed).
  */
-import { createRng, type QuizRng } from '../rng';
+import { createRng, deriveSeed, type QuizRng } from '../rng';
 import type { Question } from '../schema';
 import type { Bilingual, TopicId } from '../topics';
 
@@ -16,9 +16,30 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 /** A question as written in a topic file: the topic is filled in by `forTopic`. */
 export type QuestionDraft = DistributiveOmit<Question, 'topic' | 'generator'>;
 
-/** Attaches the topic to hand-written questions. */
+/**
+ * Attaches the topic to hand-written questions and reorders the choices of single and multi
+ * questions. Authors tend to put the right answer second; here the k-th single-choice question of
+ * a topic gets its right answer at position k mod n (so positions are evenly spread and carry no
+ * hint) and the wrong choices are shuffled, seeded by the question id; multi questions get a
+ * seeded shuffle. In a topic file, `answer`/`answers` index the choices as written.
+ * The result is deterministic, but editing a topic file can move choices: a server that keeps
+ * answers (choice indices) for later must keep the question as it was asked, too.
+ */
 export function forTopic(topic: TopicId, drafts: readonly QuestionDraft[]): Question[] {
-  return drafts.map((d) => ({ ...d, topic }) as Question);
+  let singles = 0;
+  return drafts.map((d) => {
+    if (d.kind !== 'single' && d.kind !== 'multi') return { ...d, topic } as Question;
+    const rng = createRng(deriveSeed(0, d.id));
+    if (d.kind === 'multi') {
+      const order = rng.shuffle(d.choices.map((_, i) => i));
+      const answers = d.answers.map((old) => order.indexOf(old)).sort((a, b) => a - b);
+      return { ...d, topic, choices: order.map((i) => d.choices[i]!), answers };
+    }
+    const wrong = rng.shuffle(d.choices.filter((_, i) => i !== d.answer));
+    const answer = singles++ % d.choices.length;
+    const choices = [...wrong.slice(0, answer), d.choices[d.answer]!, ...wrong.slice(answer)];
+    return { ...d, topic, choices, answer };
+  });
 }
 
 export interface QuestionGenerator {

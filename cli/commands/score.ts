@@ -1,0 +1,58 @@
+/**
+ * `npm run cli -- score <model-file> <task> [--level L] [--dataset NAME] [--secret S]`
+ * Validates the model file exactly as the server does (lib/ml/model-format.ts), rebuilds the model and
+ * scores it on the task's hidden split — instance.hiddenSplit({ secret, publicFraction: 0.5 }) — with
+ * the task's own metric. Prints one JSON line: {"metric","value","public","private"}, where value is
+ * over the whole hidden set.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs, stringOption } from '../args';
+import { getTaskInstance, isTaskId, TASK_IDS } from '../../lib/tasks/index';
+import { modelFromBytes } from '../../lib/ml/model-format';
+import { scoreHidden } from '../../lib/ml/score';
+import { datasetUnavailable, startBackend } from './train';
+
+const USAGE = 'usage: npm run cli -- score <model-file> <task> [--level L] [--dataset NAME] [--secret S] [--backend wasm|cpu]';
+const OPTIONS = new Set(['level', 'dataset', 'secret', 'backend']);
+/** The CLI's hidden split when no --secret is given (the server draws its own per challenge). */
+export const DEFAULT_SECRET = 'unrolled-cli';
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  const [file, task, ...extra] = parsed.positionals;
+  if (!file || !task || extra.length > 0) {
+    console.error(`${USAGE}\ntasks: ${TASK_IDS.join(', ')}`);
+    return 2;
+  }
+  if (!isTaskId(task)) {
+    console.error(`Unknown task "${task}"; tasks: ${TASK_IDS.join(', ')}`);
+    return 2;
+  }
+  const unknown = [...parsed.options.keys()].find((k) => !OPTIONS.has(k));
+  if (unknown) {
+    console.error(`Unknown option --${unknown}.\n${USAGE}`);
+    return 2;
+  }
+  const dataset = stringOption(parsed, 'dataset');
+  if (dataset !== undefined) {
+    console.error(datasetUnavailable(dataset));
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    console.error(`Cannot read model file "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return 2;
+  }
+  const instance = getTaskInstance(task, stringOption(parsed, 'level'));
+  await startBackend(stringOption(parsed, 'backend') ?? 'wasm');
+  const model = modelFromBytes(bytes, { taskId: task, level: instance.level, shape: instance.shape });
+  try {
+    const score = scoreHidden(model, instance, { secret: stringOption(parsed, 'secret') ?? DEFAULT_SECRET, publicFraction: 0.5 });
+    console.log(JSON.stringify({ metric: score.metric, value: score.value, public: score.public, private: score.private }));
+  } finally {
+    model.dispose();
+  }
+  return 0;
+}

@@ -1,0 +1,43 @@
+/**
+ * One entry point over the three fused scans, in terms of state slots: every cell carries h, the
+ * lstm also c. Inputs and outputs are time-major; see scan-types.ts for the design.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { CellKind } from '../config';
+import { gruForward, gruScan } from './gru-scan';
+import { lstmForward, lstmScan } from './lstm-scan';
+import { rnnForward, rnnScan } from './rnn-scan';
+import type { ScanForward, ScanSpec } from './scan-types';
+
+export type { ScanForward, ScanSpec } from './scan-types';
+
+export interface ScanTrainResult {
+  /** [T, B, H] */
+  readonly outputs: tf.Tensor3D;
+  /** Final state slots, [B, H] each: [h] or, for lstm, [h, c]. Differentiable. */
+  readonly final: tf.Tensor2D[];
+}
+
+/**
+ * Differentiable scan for training (inside tf.variableGrads / tf.grads). xp [T, B, G·H], U [H, G·H],
+ * init: one [B, H] tensor per state slot. Returned tensors belong to the caller's scope.
+ */
+export function scanTrain(cell: CellKind, spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, init: readonly tf.Tensor2D[]): ScanTrainResult {
+  const T = xp.shape[0];
+  if (cell === 'lstm') {
+    const packed = lstmScan(spec, xp, U, init[0]!, init[1]!);
+    const [outputs, cT] = tf.split(packed, [T, 1], 0) as tf.Tensor3D[];
+    const hT = tf.squeeze(tf.slice(outputs!, [T - 1, 0, 0], [1, -1, -1]), [0]) as tf.Tensor2D;
+    return { outputs: outputs!, final: [hT, tf.squeeze(cT!, [0]) as tf.Tensor2D] };
+  }
+  const outputs = cell === 'gru' ? gruScan(spec, xp, U, init[0]!) : rnnScan(spec, xp, U, init[0]!);
+  const hT = tf.squeeze(tf.slice(outputs, [T - 1, 0, 0], [1, -1, -1]), [0]) as tf.Tensor2D;
+  return { outputs, final: [hT] };
+}
+
+/** Forward only; with `gates` the per-step gate activations come back too (probe). Caller disposes. */
+export function scanForward(cell: CellKind, spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, init: readonly tf.Tensor2D[], gates = false): ScanForward {
+  if (cell === 'lstm') return lstmForward(spec, xp, U, init[0]!, init[1]!, gates);
+  if (cell === 'gru') return gruForward(spec, xp, U, init[0]!, gates);
+  return rnnForward(spec, xp, U, init[0]!);
+}

@@ -30,7 +30,7 @@ export function createRng(seed: number | string): Rng {
     x = (x + 0x9e3779b9) | 0; // splitmix32
     state.push(mix32(x) | 0);
   }
-  if (state.every((v) => v === 0)) state[0] = 1; // the one state xoroshiro cannot leave
+  if (!state.some((v) => v !== 0)) state[0] = 1; // the one state xoroshiro cannot leave
   return xoroshiro128plusFromState(state);
 }
 

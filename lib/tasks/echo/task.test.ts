@@ -4,7 +4,7 @@ import { ECHO_BLOCK_BITS, echoBlockIsHidden, echoTask } from './task';
 import { ECHO_LEVELS, type EchoLevelName } from './levels';
 
 /** Each row's full stream (inputs, targets) over consecutive batches, as '0'/'1' strings. */
-function streams(batches: Batch[]): { inputs: string[]; targets: string[] } {
+function streams(batches: readonly Batch[]): { inputs: string[]; targets: string[] } {
   const B = batches[0]!.batchSize;
   const inputs = Array.from({ length: B }, () => '');
   const targets = Array.from({ length: B }, () => '');

@@ -4,7 +4,7 @@
  * Secrets (participant tokens, login tokens, invite tokens) are stored only as SHA-256 hashes.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const instructors = sqliteTable(
   'instructors',
@@ -89,4 +89,82 @@ export const sessionEvents = sqliteTable(
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   },
   (t) => [index('session_events_session').on(t.sessionId, t.id)],
+);
+
+/** Instructor datasets (sentiment TSV/CSV, lm plain text): the original file, re-parsed when used. */
+export const datasets = sqliteTable(
+  'datasets',
+  {
+    id: text('id').primaryKey(),
+    /** Unique, case-insensitively: `--dataset NAME` in the CLI and the dataset picker use it. */
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    taskId: text('task_id', { enum: ['sentiment', 'lm'] }).notNull(),
+    /** Null for datasets imported by the operator with the CLI (visible to every instructor). */
+    ownerId: text('owner_id').references(() => instructors.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    stats: text('stats', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('datasets_name').on(t.nameKey)],
+);
+
+/** A challenge launched in a class session. `secret` seeds the hidden split and never leaves the server. */
+export const challenges = sqliteTable(
+  'challenges',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => classSessions.id, { onDelete: 'cascade' }),
+    taskId: text('task_id').notNull(),
+    level: text('level').notNull(),
+    datasetId: text('dataset_id').references(() => datasets.id, { onDelete: 'restrict' }),
+    /** Launch settings (time limit, submissions, cooldown, cells, max parameters, public fraction). */
+    settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    secret: text('secret').notNull(),
+    status: text('status', { enum: ['running', 'paused', 'ended'] }).notNull(),
+    startedAt: integer('started_at').notNull(),
+    /** When submissions close (moves on extend; while paused, `remainingMs` holds the time left). */
+    endsAt: integer('ends_at').notNull(),
+    remainingMs: integer('remaining_ms'),
+    endedAt: integer('ended_at'),
+    revealedAt: integer('revealed_at'),
+  },
+  (t) => [index('challenges_session').on(t.sessionId, t.startedAt)],
+);
+
+/**
+ * A submitted model: the file as sent (header + weights), its verified scores once scored. The
+ * client's claimed score is kept for display and never ranked. A baseline has no participant.
+ */
+export const submissions = sqliteTable(
+  'submissions',
+  {
+    id: text('id').primaryKey(),
+    challengeId: text('challenge_id')
+      .notNull()
+      .references(() => challenges.id, { onDelete: 'cascade' }),
+    participantId: text('participant_id').references(() => participants.id, { onDelete: 'cascade' }),
+    isBaseline: integer('is_baseline', { mode: 'boolean' }).notNull().default(false),
+    label: text('label'),
+    config: text('config', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    cell: text('cell').notNull(),
+    layers: integer('layers').notNull(),
+    hidden: integer('hidden').notNull(),
+    parameters: integer('parameters').notNull(),
+    model: blob('model', { mode: 'buffer' }).notNull(),
+    claimedScore: real('claimed_score'),
+    status: text('status', { enum: ['queued', 'scored', 'failed'] }).notNull(),
+    publicScore: real('public_score'),
+    privateScore: real('private_score'),
+    /** Secondary figures (token accuracy, per-char accuracy), JSON. */
+    extra: text('extra', { mode: 'json' }).$type<Record<string, number>>(),
+    error: text('error'),
+    createdAt: integer('created_at').notNull(),
+    scoredAt: integer('scored_at'),
+  },
+  (t) => [index('submissions_challenge').on(t.challengeId, t.createdAt), index('submissions_participant').on(t.participantId, t.createdAt)],
 );

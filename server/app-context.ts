@@ -2,6 +2,7 @@
 import type { Db } from '../db/client';
 import type { Env } from './env';
 import type { Accounts } from './services/accounts';
+import type { Datasets } from './services/datasets';
 import type { Rooms } from './services/rooms';
 import type { AppServer } from './socket/context';
 
@@ -10,6 +11,7 @@ export interface AppContext {
   db: Db;
   accounts: Accounts;
   rooms: Rooms;
+  datasets: Datasets;
   io: AppServer;
   startedAt: number;
   version: string;

@@ -17,6 +17,7 @@ import { log } from './log';
 import { WindowLimiter } from './rate-limit';
 import { Accounts } from './services/accounts';
 import { Rooms } from './services/rooms';
+import { Datasets } from './services/datasets';
 import type { AppServer } from './socket/context';
 import { answerUnknownEvents } from './socket/register';
 
@@ -60,7 +61,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
     else socket.destroy();
   });
 
-  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), io, startedAt: Date.now(), version };
+  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), datasets: new Datasets(db), io, startedAt: Date.now(), version };
   api = createApi(ctx);
   const joinLimiter = new WindowLimiter(JOIN_ATTEMPTS_PER_MINUTE, 60_000);
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ProtocolError } from '@/lib/protocol/errors';
 import type { ClassSessionSummary } from '@/lib/protocol/rest';
 import { AccountForm } from '../_components/account-form';
+import { DatasetsPanel } from './datasets-panel';
 import { api } from '../_lib/api';
 import { useAuth } from '../_lib/use-auth';
 import { useErrorText } from '../_lib/use-error-text';
@@ -106,6 +107,7 @@ export function InstructorHome() {
           </ul>
         )}
       </section>
+      <DatasetsPanel />
     </div>
   );
 }

@@ -33,13 +33,11 @@ export async function runInChromium(timeoutMs = 15 * 60_000): Promise<PageResult
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
   });
-  const files: Record<string, [string, string]> = {
-    '/': [path.join(out, 'index.html'), 'text/html'],
-    '/bundle.js': [path.join(out, 'bundle.js'), 'text/javascript'],
-  };
+  const files: Record<string, [string, string]> = { '/bundle.js': [path.join(out, 'bundle.js'), 'text/javascript'] };
   const html = '<!doctype html><meta charset="utf-8"><title>ml bench</title><script type="module" src="/bundle.js"></script>';
   const server = createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0]!;
+    if (process.env.BENCH_DEBUG) console.error('GET', url);
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' };
     if (url === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(html);
     const wasm = url.match(/^\/wasm\/(tfjs-backend-wasm[a-z-]*\.wasm)$/);

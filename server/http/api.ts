@@ -14,7 +14,9 @@ import type { AppContext } from '../app-context';
 import { log } from '../log';
 import type { Instructor } from '../services/accounts';
 import { LOGIN_TTL_MS } from '../services/accounts';
-import { HttpError, LOGIN_COOKIE, loginCookie, parseCookies, readJson, sendJson, statusFor } from './io';
+import { HttpError, LOGIN_COOKIE, loginCookie, parseCookies, readBytes, readJson, sendJson, statusFor } from './io';
+import { isDatasetTask } from '../services/datasets';
+import { MAX_DATASET_BYTES } from '../../lib/tasks/datasets/index';
 import { publicBaseUrl } from './public-url';
 
 type Route = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
@@ -99,6 +101,20 @@ export function createApi(ctx: AppContext) {
       (req, res) => {
         const token = ctx.accounts.invite(requireInstructor(req));
         sendJson(res, 200, { url: `${publicBaseUrl(req, ctx.env.PUBLIC_URL, ctx.env.PORT)}/invite?token=${token}` });
+      },
+    ],
+    ['GET', /^\/api\/datasets$/, (req, res) => sendJson(res, 200, { datasets: ctx.datasets.list(requireInstructor(req).id) })],
+    [
+      'POST',
+      /^\/api\/datasets$/,
+      async (req, res) => {
+        const instructor = requireInstructor(req);
+        const query = new URL(req.url ?? '/', 'http://x').searchParams;
+        const task = query.get('task') ?? '';
+        if (!isDatasetTask(task)) throw new UserError('invalid-payload', 'Choose the task the dataset is for: sentiment or lm.');
+        const bytes = await readBytes(req, MAX_DATASET_BYTES);
+        const dataset = ctx.datasets.import(task, query.get('name') ?? '', query.get('fileName') ?? 'upload', bytes, instructor.id);
+        sendJson(res, 201, { dataset });
       },
     ],
     ['GET', /^\/api\/sessions$/, (req, res) => sendJson(res, 200, { sessions: ctx.rooms.list(requireInstructor(req)) })],

@@ -88,3 +88,17 @@ export const LOGIN_COOKIE = 'unrolled_login';
 export function loginCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
   return `${LOGIN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
+
+/** Reads a raw body (a file upload) of at most `maxBytes`, refusing larger ones before reading them. */
+export async function readBytes(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const limitMessage = `The file is over the ${Math.round(maxBytes / 1e6)} MB limit.`;
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new HttpError(413, { code: 'invalid-payload', message: limitMessage });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new HttpError(413, { code: 'invalid-payload', message: limitMessage });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

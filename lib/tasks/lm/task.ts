@@ -79,9 +79,9 @@ export function lmTask(dataset: CorpusDataset, level: string): TaskInstance {
       if (corpus.hidden.length === 0) throw new Error('This copy of the corpus has no hidden part (it was removed for the browser).');
       const size = Math.min(checkHiddenOptions(options, DEFAULT_HIDDEN_CHARS), corpus.hidden.length);
       const offset = randInt(secretRng(options.secret, 'lm', level), 0, corpus.hidden.length - size);
-      const window = corpus.hidden.subarray(offset, offset + size);
+      const range = corpus.hidden.subarray(offset, offset + size);
       const cut = Math.round(size * options.publicFraction);
-      return { public: scoringBatches(window.subarray(0, cut), LM_DEFAULT_CHUNK), private: scoringBatches(window.subarray(cut), LM_DEFAULT_CHUNK) };
+      return { public: scoringBatches(range.subarray(0, cut), LM_DEFAULT_CHUNK), private: scoringBatches(range.subarray(cut), LM_DEFAULT_CHUNK) };
     },
     newAccumulator: () => bitsPerCharAccumulator(vocab.size),
     describeRow(batch, row) {

@@ -5,7 +5,7 @@
  *
  * Hidden bucket: 1 sequence in 16 (hash of the symbol ids). The easy level's whole space is
  * 5,120 sequences (length 7: 4 positions × 4 classes × 4³ distractors; length 8: × 4⁴), of which
- * about 320 are in the bucket — a hidden split of easy holds at most those, each once.
+ * about 330 are in the bucket — a hidden split of easy holds at most those, each once.
  */
 import type { TaskInstance } from '../types';
 import { generatedTask } from '../core/generated';

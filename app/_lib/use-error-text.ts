@@ -7,8 +7,9 @@ export function useErrorText(): (error: ProtocolError | null | undefined) => str
   const t = useTranslations('errors');
   return (error) => {
     if (!error) return '';
-    // invalid-payload carries the exact field problem, which only the server's message names.
-    if (error.code === 'invalid-payload' || !t.has(error.code)) return error.message;
+    // These carry the exact problem (a field, a weight's shape), which only the server's message names.
+    if ((error.code === 'invalid-payload' || error.code === 'model-rejected') && error.message) return error.message;
+    if (!t.has(error.code)) return error.message;
     return t(error.code, error.params ?? {});
   };
 }

@@ -20,7 +20,7 @@ const w = globalThis as unknown as { __bench?: PageResult | { error: string }; _
 w.__progress = [];
 (async () => {
   try {
-    await useBackend('wasm', { wasmPaths: '/wasm/' });
+    await useBackend('wasm', { wasmPaths: '/wasm/', threads: navigator.hardwareConcurrency });
     const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) as boolean;
     const threads = (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')) ? getThreadsCount() : 1;
     const gflops = matmulGflops();

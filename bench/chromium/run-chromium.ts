@@ -37,7 +37,6 @@ export async function runInChromium(timeoutMs = 15 * 60_000): Promise<PageResult
   const html = '<!doctype html><meta charset="utf-8"><title>ml bench</title><script type="module" src="/bundle.js"></script>';
   const server = createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0]!;
-    if (process.env.BENCH_DEBUG) console.error('GET', url);
     const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' };
     if (url === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(html);
     const wasm = url.match(/^\/wasm\/(tfjs-backend-wasm[a-z-]*\.wasm)$/);

@@ -23,6 +23,13 @@ export const ERROR_CODES = [
   'bad-token',
   'name-taken',
   'not-found',
+  'no-challenge',
+  'challenge-running',
+  'challenge-closed',
+  'challenge-paused',
+  'submission-limit',
+  'cooldown',
+  'model-rejected',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,23 @@
 import { z } from 'zod';
 import type { Ack } from './errors';
 import { codeSchema, participantIdSchema, participantTokenSchema, nicknameSchema } from './fields';
+import {
+  challengeSettingsSchema,
+  challengeViewSchema,
+  insightsSchema,
+  leaderboardSchema,
+  MAX_MODEL_BYTES,
+  myStandingSchema,
+  progressSchema,
+  racePointSchema,
+} from './challenge';
+
+const modelBytesSchema = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array || v instanceof ArrayBuffer, 'The model must be sent as binary data.')
+  .transform((v) => (v instanceof ArrayBuffer ? new Uint8Array(v) : v))
+  .refine((v) => v.byteLength <= MAX_MODEL_BYTES, `A model file is at most ${MAX_MODEL_BYTES} bytes.`);
+
+const challengeRefSchema = z.object({ code: codeSchema, challengeId: z.string().uuid() }).strict();
 
 export const participantSchema = z.object({
   id: z.string(),
@@ -60,9 +77,63 @@ export const CLIENT_EVENTS = {
     payload: z.object({ code: codeSchema }).strict(),
     ack: z.object({ endedAt: z.number() }),
   },
+  /** Host: launch a challenge (one at a time per class session). */
+  'challenge:launch': {
+    payload: z.object({ code: codeSchema, settings: challengeSettingsSchema }).strict(),
+    ack: z.object({ challenge: challengeViewSchema }),
+  },
+  /** Host: pause, resume, extend (by `minutes`), end, reveal the private leaderboard. */
+  'challenge:control': {
+    payload: challengeRefSchema.extend({ action: z.enum(['pause', 'resume', 'extend', 'end', 'reveal']), minutes: z.number().int().min(1).max(120).optional() }).strict(),
+    ack: z.object({ challenge: challengeViewSchema }),
+  },
+  /** Anyone in the room (student or host): the current (or latest) challenge, its leaderboard, my standing. */
+  'challenge:state': {
+    payload: z.object({ code: codeSchema }).strict(),
+    ack: z.object({
+      challenge: challengeViewSchema.nullable(),
+      leaderboard: leaderboardSchema.nullable(),
+      mine: myStandingSchema.nullable(),
+      insights: insightsSchema.nullable(),
+    }),
+  },
+  /**
+   * Student (or host, as a baseline): submit a model file. The reply means it is stored and queued;
+   * the verified score follows as `challenge:scored`. `claimedScore` is shown, never ranked.
+   */
+  'challenge:submit': {
+    payload: challengeRefSchema
+      .extend({
+        model: modelBytesSchema,
+        claimedScore: z.number().finite().nullable().default(null),
+        label: z.string().max(40).optional(),
+      })
+      .strict(),
+    ack: z.object({ submissionId: z.string(), queuePosition: z.number(), mine: myStandingSchema.nullable() }),
+  },
+  /** Student: training progress for the race (the server keeps at most one per second per student). */
+  'challenge:progress': { payload: progressSchema, ack: z.object({ accepted: z.boolean() }) },
 } as const;
 
 export const SERVER_EVENTS = {
+  /** To everyone in the room: a challenge started, paused, resumed, was extended, ended or revealed. */
+  'challenge:updated': challengeViewSchema,
+  /** To everyone in the room: the leaderboard after a scored submission or a reveal. */
+  'challenge:leaderboard': leaderboardSchema,
+  /** To one participant (or the host for a baseline): a submission's verified result. */
+  'challenge:scored': z.object({
+    challengeId: z.string(),
+    submissionId: z.string(),
+    status: z.enum(['scored', 'failed']),
+    publicScore: z.number().nullable(),
+    error: z.string().nullable(),
+    rank: z.number().nullable(),
+    mine: myStandingSchema.nullable(),
+  }),
+  /** To hosts and projectors, about once a second: new progress points of students training. */
+  'challenge:race': z.object({ challengeId: z.string(), points: z.array(racePointSchema) }),
+  /** To hosts and projectors: class insights (training/submitted counts, score vs cell and size). */
+  'challenge:insights': insightsSchema,
   /** To hosts and projectors: the whole roster after any change (small: one room). */
   'room:roster': rosterSchema,
   /** To one participant: the instructor removed you; the token no longer works. */

@@ -5,3 +5,4 @@ export * from './fields';
 export * from './limits';
 export * from './nickname';
 export * from './rest';
+export * from './challenge';

@@ -1,7 +1,7 @@
 /** Sizes and rates the protocol is built around; the server and the clients read them from here. */
 
-/** Largest socket.io message the server accepts (bytes). Models travel later; this bounds everything. */
-export const MAX_MESSAGE_BYTES = 1 << 20;
+/** Largest socket.io message the server accepts (bytes): a model file (MAX_MODEL_BYTES) plus framing. */
+export const MAX_MESSAGE_BYTES = 4 * 1024 * 1024 + 128 * 1024;
 /** Largest JSON request body for the REST API (bytes). */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 /** Socket events a single socket may send per second on average, and in a burst. */

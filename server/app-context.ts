@@ -3,6 +3,8 @@ import type { Db } from '../db/client';
 import type { Env } from './env';
 import type { Accounts } from './services/accounts';
 import type { Datasets } from './services/datasets';
+import type { Challenges } from './services/challenges';
+import type { Race } from './services/race';
 import type { Rooms } from './services/rooms';
 import type { AppServer } from './socket/context';
 
@@ -12,6 +14,8 @@ export interface AppContext {
   accounts: Accounts;
   rooms: Rooms;
   datasets: Datasets;
+  challenges: Challenges;
+  race: Race;
   io: AppServer;
   startedAt: number;
   version: string;

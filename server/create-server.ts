@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Server } from 'socket.io';
+import '../lib/tasks/builtin-corpora';
 import { getDb, openDb } from '../db/client';
 import { JOIN_ATTEMPTS_PER_MINUTE, MAX_MESSAGE_BYTES } from '../lib/protocol/limits';
 import type { AppContext } from './app-context';
@@ -18,6 +19,10 @@ import { WindowLimiter } from './rate-limit';
 import { Accounts } from './services/accounts';
 import { Rooms } from './services/rooms';
 import { Datasets } from './services/datasets';
+import { Challenges } from './services/challenges';
+import { Race } from './services/race';
+import { ScoringPool } from './scoring/pool';
+import { challengeEvents, registerChallengeHandlers, startRaceTicker } from './handlers/challenge';
 import type { AppServer } from './socket/context';
 import { answerUnknownEvents } from './socket/register';
 
@@ -35,7 +40,15 @@ export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer
  * `upgradeHandler` takes WebSocket upgrades that are not socket.io's (Next.js hot reload in
  * development); socket.io leaves them alone (`destroyUpgrade: false`).
  */
-export function createUnrolledServer(env: Env, pageHandler: PageHandler, version: string, upgradeHandler?: UpgradeHandler): UnrolledServer {
+export interface ServerOptions {
+  /** WebSocket upgrades that are not socket.io's (Next.js hot reload in development). */
+  upgradeHandler?: UpgradeHandler;
+  /** Tests may pass a pool of their own size. */
+  scoringPool?: ScoringPool;
+}
+
+export function createUnrolledServer(env: Env, pageHandler: PageHandler, version: string, options: ServerOptions = {}): UnrolledServer {
+  const { upgradeHandler } = options;
   const db = env.DATA_DIR === ':memory:' ? openDb(':memory:') : env.dev ? getDb(env.DATA_DIR) : openDb(env.DATA_DIR);
   let api: ReturnType<typeof createApi>;
   const http = createServer((req, res) => {
@@ -61,7 +74,13 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
     else socket.destroy();
   });
 
-  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), datasets: new Datasets(db), io, startedAt: Date.now(), version };
+  const datasets = new Datasets(db);
+  const pool = options.scoringPool ?? new ScoringPool();
+  const challenges = new Challenges(db, datasets, pool, env.DATA_DIR);
+  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), datasets, challenges, race: new Race(), io, startedAt: Date.now(), version };
+  challenges.events = challengeEvents(ctx);
+  challenges.resume();
+  const raceTicker = startRaceTicker(ctx);
   api = createApi(ctx);
   const joinLimiter = new WindowLimiter(JOIN_ATTEMPTS_PER_MINUTE, 60_000);
 
@@ -77,6 +96,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
     answerUnknownEvents(socket);
     registerRoomHandlers(ctx, socket, joinLimiter);
     registerHostHandlers(ctx, socket);
+    registerChallengeHandlers(ctx, socket);
     if (socket.recovered && socket.data.student) {
       // Recovered sockets skip join/rejoin: count them present again and tell the hosts.
       ctx.rooms.presence.connect(socket.data.student.participantId);
@@ -89,9 +109,13 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
     ctx,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(raceTicker);
+        challenges.close();
         io.close(() => {
-          db.$client.close();
-          resolve();
+          void pool.close().finally(() => {
+            db.$client.close();
+            resolve();
+          });
         });
       }),
   };

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   const handle = nextApp.getRequestHandler();
   const upgrade = nextApp.getUpgradeHandler();
-  const server = createUnrolledServer(env, (req, res) => handle(req, res), version, (req, socket, head) => void upgrade(req, socket, head));
+  const server = createUnrolledServer(env, (req, res) => handle(req, res), version, { upgradeHandler: (req, socket, head) => void upgrade(req, socket, head) });
 
   server.http.listen(env.PORT, env.HOST, () => {
     const local = `http://localhost:${env.PORT}`;

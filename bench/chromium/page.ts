@@ -6,11 +6,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { getThreadsCount } from '@tensorflow/tfjs-backend-wasm';
 import { useBackend } from '../../lib/ml/backend';
-import { TRAIN_CASES, matmulGflops, runCase } from './train-cases';
+import { TRAIN_CASES, runCase } from './train-cases';
 
 export interface PageResult {
   readonly results: ReturnType<typeof runCase>[];
-  readonly matmulGflops: number;
   readonly threads: number;
   readonly simd: boolean;
   readonly crossOriginIsolated: boolean;
@@ -23,14 +22,13 @@ w.__progress = [];
     await useBackend('wasm', { wasmPaths: '/wasm/', threads: navigator.hardwareConcurrency });
     const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) as boolean;
     const threads = (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')) ? getThreadsCount() : 1;
-    const gflops = matmulGflops();
     const results = [];
     for (const c of TRAIN_CASES) {
       results.push(runCase(c));
       w.__progress!.push(JSON.stringify(results[results.length - 1]));
       await new Promise((r) => setTimeout(r, 0));
     }
-    w.__bench = { results, matmulGflops: gflops, threads, simd, crossOriginIsolated: globalThis.crossOriginIsolated === true };
+    w.__bench = { results, threads, simd, crossOriginIsolated: globalThis.crossOriginIsolated === true };
   } catch (e) {
     w.__bench = { error: e instanceof Error ? `${e.message}\n${e.stack}` : String(e) };
   }

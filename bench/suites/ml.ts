@@ -4,16 +4,18 @@
  *  - Node, tfjs-backend-wasm (SIMD, one thread): `train-<cell>-h<H>-t<T>-b<B>-wasm`
  *  - headless Chromium, tfjs-backend-wasm with SIMD and threads (cross-origin isolated page):
  *    the same names with `-chromium`
- * Each line also carries the backend's own matMul speed (matmulGflops, measured in the same run) and
- * fractionOfMatmul = (matMul FLOPs of one step / ms per step) / matmulGflops, for fused and baseline.
+ * Each line also carries the backend's own matMul speed on the case's projection shape (matmulGflops,
+ * measured in the same run just before the case) and fractionOfMatmul = (matMul FLOPs of one step /
+ * time per step) / matmulGflops, for the fused scan and for the baseline.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BenchLine } from '../line';
-import { TRAIN_CASES, matmulGflops, runCase, type CaseResult } from '../chromium/train-cases';
+import { TRAIN_CASES, runCase, type CaseResult } from '../chromium/train-cases';
 import { startBackend } from '../../cli/commands/train';
 import { runInChromium } from '../chromium/run-chromium';
 
-export function lineOf(r: CaseResult, suffix: string, gflops: number, extra: Record<string, unknown>): BenchLine {
+export function lineOf(r: CaseResult, suffix: string, extra: Record<string, unknown>): BenchLine {
+  const gflops = r.matmulGflops;
   const frac = (ms: number) => +(r.flops / (ms * 1e6) / gflops).toFixed(4);
   return {
     bench: `${r.name}-${suffix}`,
@@ -31,11 +33,10 @@ export function lineOf(r: CaseResult, suffix: string, gflops: number, extra: Rec
 
 export async function run(emit: (line: BenchLine) => void): Promise<void> {
   await startBackend('wasm');
-  const gflops = matmulGflops();
-  for (const c of TRAIN_CASES) emit(lineOf(runCase(c), 'wasm', gflops, { runtime: 'node', threads: 1, simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT') }));
+  for (const c of TRAIN_CASES) emit(lineOf(runCase(c), 'wasm', { runtime: 'node', threads: 1, simd: await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT') }));
   try {
     const page = await runInChromium();
-    for (const r of page.results) emit(lineOf(r, 'wasm-chromium', page.matmulGflops, { runtime: 'chromium', threads: page.threads, simd: page.simd }));
+    for (const r of page.results) emit(lineOf(r, 'wasm-chromium', { runtime: 'chromium', threads: page.threads, simd: page.simd }));
   } catch (e) {
     console.error(`ml bench: headless Chromium part skipped: ${(e as Error).message}`);
   }

@@ -6,6 +6,7 @@
  * into fresh padded Int32Arrays. Generation itself is not in the baseline, so ratio > 1 means our
  * whole generation costs less than that text step alone.
  */
+import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { getTaskInstance, type Batch, type TaskId, type TaskInstance } from '../../lib/tasks/index';
 import { median, type BenchLine } from '../line';
 

@@ -4,6 +4,7 @@
  * that seed. `sample <task> --list-levels` → the task's levels, comma-separated.
  */
 import { intOption, parseArgs, stringOption } from '../args';
+import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { getTaskInstance, isTaskId, TASK_IDS, TASKS } from '../../lib/tasks/index';
 import { MAX_BATCH_SIZE } from '../../lib/tasks/core/options';
 

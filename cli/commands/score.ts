@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, stringOption } from '../args';
+import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { getTaskInstance, isTaskId, TASK_IDS } from '../../lib/tasks/index';
 import { modelFromBytes } from '../../lib/ml/model-format';
 import { scoreHidden } from '../../lib/ml/score';

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { intOption, numberOption, parseArgs, stringOption } from '../args';
+import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { getTaskInstance, isTaskId, TASK_IDS, type TaskInstance } from '../../lib/tasks/index';
 import { CELLS, OPTIMIZERS, parameterCount, resolveModelConfig, type ModelConfigInput } from '../../lib/ml/config';
 import { serializeModel } from '../../lib/ml/model-format';

@@ -14,6 +14,10 @@ export function findClassSessionByCode(db: Db, code: string): ClassSessionRow | 
   return db.select().from(classSessions).where(eq(classSessions.code, code)).get();
 }
 
+export function findClassSessionById(db: Db, id: string): ClassSessionRow | undefined {
+  return db.select().from(classSessions).where(eq(classSessions.id, id)).get();
+}
+
 export function codeExists(db: Db, code: string): boolean {
   return !!db.select({ id: classSessions.id }).from(classSessions).where(eq(classSessions.code, code)).get();
 }
@@ -27,7 +31,9 @@ export function listClassSessions(db: Db, instructorId: string) {
       name: classSessions.name,
       createdAt: classSessions.createdAt,
       endedAt: classSessions.endedAt,
-      participants: sql<number>`(select count(*) from ${participants} where ${participants.sessionId} = ${classSessions.id})`,
+      // Qualified by hand: drizzle writes the columns of a one-table select unqualified, and a bare "id"
+      // inside the subquery would mean participants.id (the count was always 0).
+      participants: sql<number>`(select count(*) from ${participants} where ${participants}.session_id = ${classSessions}.id)`,
     })
     .from(classSessions)
     .where(eq(classSessions.instructorId, instructorId))

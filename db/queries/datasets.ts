@@ -35,3 +35,8 @@ export function listDatasets(db: Db, ownerId: string | null) {
     .orderBy(desc(datasets.createdAt))
     .all();
 }
+
+/** Just the name (no file bytes read). */
+export function datasetName(db: Db, id: string): string | null {
+  return db.select({ name: datasets.name }).from(datasets).where(eq(datasets.id, id)).get()?.name ?? null;
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// A Node test: the built-in corpora (Moby Dick) are registered as on the server.
+import './builtin-corpora';
 import { getTaskInstance, TASK_IDS, TASKS, type Batch, type Prediction, type TaskId, type TaskInstance } from './index';
 
 const ALL = TASK_IDS.flatMap((id) => TASKS[id].levels.map((level) => [id, level] as const));

@@ -6,7 +6,11 @@
  *   const stream = task.trainStream(seed, { batchSize: 32 });      // never yields a hidden sample
  *   const { public: pub, private: priv } = task.hiddenSplit({ secret, publicFraction: 0.5 });
  *
- * Importing this module loads AFINN-111 and Moby Dick (~1.2 MB); import ./info for metadata only.
+ * Importing this module loads AFINN-111 (a public word list); import ./info for metadata only.
+ * Built-in corpora (Moby Dick, with its hidden tail) are NOT loaded: Node processes import
+ * ./builtin-corpora once to register them; a browser passes the train-only copy it fetched:
+ *
+ *   getTaskInstance('lm', 'moby-dick', { dataset: trainOnlyCopy });   // same shapes as the server's
  */
 import type { TaskId, TaskInstance } from './types';
 import { TASK_IDS } from './types';
@@ -14,7 +18,7 @@ import { TASKS } from './info';
 import { captionTask } from './caption/task';
 import { echoTask } from './echo/task';
 import { executeTask } from './execute/task';
-import { mobyDick } from './lm/corpus';
+import { builtInCorpus } from './lm/builtin-registry';
 import { lmTask } from './lm/task';
 import { importedSentimentTask } from './sentiment/imported';
 import { sentimentTask } from './sentiment/task';
@@ -31,11 +35,16 @@ import type { TranslateLevelName } from './translate/levels';
 export * from './types';
 export { TASKS } from './info';
 export * from './datasets/index';
+export { registerBuiltInCorpus } from './lm/builtin-registry';
 /** The level name of a task built from an instructor's dataset. */
 export const IMPORTED_LEVEL = 'imported';
 
 export interface TaskInstanceOptions {
-  /** sentiment or lm: build the task from this instructor dataset instead of the built-in data. */
+  /**
+   * sentiment or lm: build the task from this instructor dataset (level 'imported') instead of the
+   * built-in data. lm at a built-in level ('moby-dick'): that corpus itself, or — in a browser — its
+   * train-only copy (withoutHiddenPart), which builds the same vocabulary, shapes and train streams.
+   */
   readonly dataset?: ParsedDataset;
 }
 
@@ -45,7 +54,8 @@ export function isTaskId(id: string): id is TaskId {
 
 /**
  * One task at one level (default: TASKS[id].defaultLevel), or on an instructor dataset.
- * Throws a readable Error for an unknown task or level, or a dataset of the wrong kind.
+ * Throws a readable Error for an unknown task or level, a dataset of the wrong kind, or a built-in
+ * corpus that this process has not registered and was not given.
  */
 export function getTaskInstance(taskId: TaskId, level?: string, options: TaskInstanceOptions = {}): TaskInstance {
   if (!isTaskId(taskId)) throw new Error(`Unknown task "${taskId}"; tasks: ${TASK_IDS.join(', ')}`);
@@ -54,6 +64,9 @@ export function getTaskInstance(taskId: TaskId, level?: string, options: TaskIns
   if (dataset) {
     if (dataset.kind !== taskId) {
       throw new Error(`A ${dataset.kind === 'lm' ? 'text corpus' : 'sentiment'} dataset cannot be used for ${taskId}${taskId === 'sentiment' || taskId === 'lm' ? '' : ' (only sentiment and lm take datasets)'}.`);
+    }
+    if (dataset.kind === 'lm' && level !== undefined && level !== IMPORTED_LEVEL && info.levels.includes(level)) {
+      return lmTask(dataset, level); // a built-in corpus's copy: the header's level stays the built-in name
     }
     if (level !== undefined && level !== IMPORTED_LEVEL) {
       throw new Error(`With a dataset the level is "${IMPORTED_LEVEL}", not "${level}".`);
@@ -74,7 +87,7 @@ export function getTaskInstance(taskId: TaskId, level?: string, options: TaskIns
     case 'echo':
       return echoTask(name as EchoLevelName);
     case 'lm':
-      return lmTask(mobyDick(), name);
+      return lmTask(builtInCorpus(name), name);
     case 'caption':
       return captionTask(name as CaptionLevelName);
   }

@@ -146,6 +146,23 @@ export function createApi(ctx: AppContext) {
     ],
     [
       'GET',
+      /^\/api\/rooms\/([^/]+)\/challenges\/([0-9a-f-]{36})\/train-data$/,
+      (req, res, [raw, challengeId]) => {
+        // A participant (Bearer token) or the owning instructor; never the hidden part.
+        const room = ctx.rooms.get(parseCode(raw!));
+        const bearer = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(req.headers.authorization ?? '')?.[1];
+        if (bearer) {
+          const { participant } = ctx.rooms.rejoin(room.code, bearer);
+          ctx.rooms.assertActive(room, participant.id);
+        } else ctx.rooms.getOwned(room.code, requireInstructor(req));
+        const row = ctx.challenges.get(room, challengeId!);
+        const data = ctx.challenges.trainData(row);
+        if (!data) throw new UserError('not-found', 'This task generates its own training data in the browser.');
+        sendJson(res, 200, data);
+      },
+    ],
+    [
+      'GET',
       /^\/api\/rooms\/([^/]+)\/qr\.svg$/,
       async (req, res, [raw]) => {
         const room = ctx.rooms.get(parseCode(raw!));

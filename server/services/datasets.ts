@@ -72,6 +72,17 @@ export class Datasets {
     return row;
   }
 
+  /** A dataset an instructor may use (their own or the operator's), or a clear error. */
+  visible(id: string, instructorId: string): q.DatasetRow {
+    const row = q.findDatasetById(this.db, id);
+    if (!row || (row.ownerId !== null && row.ownerId !== instructorId)) throw new UserError('not-found', 'That dataset does not exist (or is not yours).');
+    return row;
+  }
+
+  nameOf(id: string): string | null {
+    return q.datasetName(this.db, id);
+  }
+
   /** The parsed dataset (hidden part included: server use only), cached per process. */
   parsed(id: string): ParsedDataset {
     let parsed = this.cache.get(id);

@@ -115,6 +115,16 @@ export class Rooms {
     return { room, participant };
   }
 
+  byId(sessionId: string): ClassSessionRow | undefined {
+    return q.findClassSessionById(this.db, sessionId);
+  }
+
+  /** Throws unless the participant is in the room and not removed. */
+  assertActive(room: ClassSessionRow, participantId: string): void {
+    const p = q.findParticipant(this.db, room.id, participantId);
+    if (!p || p.removedAt !== null) throw new UserError('participant-removed', 'The instructor removed you from this class session.', { code: room.code });
+  }
+
   remove(room: ClassSessionRow, participantId: string): ParticipantRow {
     const participant = q.findParticipant(this.db, room.id, participantId);
     if (!participant) throw new UserError('not-found', 'No such participant in this class session.');

@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gatesOf, type CellKind } from '../config';
 import { mulberry32, normalSamples } from '../init';
-import { scanTrain } from './scan';
+import { scanTrain, setScanImplementation, type ScanImplementation } from './scan';
 import { stepMaskFromTokens } from './step-mask';
 
 beforeAll(async () => {
@@ -52,8 +52,12 @@ const cases: Case[] = [
   { cell: 'gru', T: 6, B: 3, D: 4, H: 12, lengths: [4, 1, 3], initState: true },
 ];
 
+// Every case runs on both implementations: tfjs ops per step, and the wasm SIMD cell kernels.
+const table = cases.flatMap((c) => (['ops', 'wasm'] as ScanImplementation[]).map((impl) => ({ ...c, impl })));
+
 describe('fused scans equal tf.layers', () => {
-  it.each(cases)('$cell $activation T=$T B=$B D=$D H=$H lengths=$lengths init=$initState', (c) => {
+  it.each(table)('$impl: $cell $activation T=$T B=$B D=$D H=$H lengths=$lengths init=$initState', (c) => {
+    setScanImplementation(c.impl);
     const before = tf.memory().numTensors;
     const rng = mulberry32(c.T * 1000 + c.H);
     const G = gatesOf(c.cell);

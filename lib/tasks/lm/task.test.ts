@@ -3,7 +3,8 @@ import type { Batch } from '../types';
 import { createRng, randInt } from '../core/rng';
 import { parseCorpus } from '../datasets/corpus';
 import { withoutHiddenPart } from '../datasets/split';
-import { encodeCorpus, mobyDick, trainCut } from './corpus';
+import { encodeCorpus, trainCut } from './corpus';
+import { mobyDick } from './moby-dick';
 import { lmTask } from './task';
 
 /** A synthetic corpus of random words, 40,000 characters. */

@@ -1,0 +1,94 @@
+/** Challenges and submissions. */
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx as Db } from '../client';
+import { challenges, participants, submissions } from '../schema';
+
+export type ChallengeRow = typeof challenges.$inferSelect;
+export type SubmissionRow = typeof submissions.$inferSelect;
+
+export function insertChallenge(db: Db, row: ChallengeRow): void {
+  db.insert(challenges).values(row).run();
+}
+
+export function updateChallenge(db: Db, id: string, patch: Partial<ChallengeRow>): void {
+  db.update(challenges).set(patch).where(eq(challenges.id, id)).run();
+}
+
+export function findChallenge(db: Db, id: string): ChallengeRow | undefined {
+  return db.select().from(challenges).where(eq(challenges.id, id)).get();
+}
+
+/** The class session's most recent challenge (running, paused or ended). */
+export function latestChallenge(db: Db, sessionId: string): ChallengeRow | undefined {
+  return db.select().from(challenges).where(eq(challenges.sessionId, sessionId)).orderBy(desc(challenges.startedAt)).limit(1).get();
+}
+
+export function openChallenges(db: Db): ChallengeRow[] {
+  return db.select().from(challenges).where(sql`${challenges.status} != 'ended'`).all();
+}
+
+export function listChallenges(db: Db, sessionId: string): ChallengeRow[] {
+  return db.select().from(challenges).where(eq(challenges.sessionId, sessionId)).orderBy(asc(challenges.startedAt)).all();
+}
+
+export function insertSubmission(db: Db, row: SubmissionRow): void {
+  db.insert(submissions).values(row).run();
+}
+
+export function updateSubmission(db: Db, id: string, patch: Partial<SubmissionRow>): void {
+  db.update(submissions).set(patch).where(eq(submissions.id, id)).run();
+}
+
+export function findSubmission(db: Db, id: string): SubmissionRow | undefined {
+  return db.select().from(submissions).where(eq(submissions.id, id)).get();
+}
+
+/** Submission columns without the model bytes (for lists). */
+const light = {
+  id: submissions.id,
+  challengeId: submissions.challengeId,
+  participantId: submissions.participantId,
+  isBaseline: submissions.isBaseline,
+  label: submissions.label,
+  cell: submissions.cell,
+  layers: submissions.layers,
+  hidden: submissions.hidden,
+  parameters: submissions.parameters,
+  claimedScore: submissions.claimedScore,
+  status: submissions.status,
+  publicScore: submissions.publicScore,
+  privateScore: submissions.privateScore,
+  error: submissions.error,
+  createdAt: submissions.createdAt,
+  scoredAt: submissions.scoredAt,
+};
+export type SubmissionSummary = Omit<SubmissionRow, 'model' | 'config' | 'extra'>;
+
+export function listSubmissions(db: Db, challengeId: string): (SubmissionSummary & { nickname: string | null; removedAt: number | null })[] {
+  return db
+    .select({ ...light, nickname: participants.nickname, removedAt: participants.removedAt })
+    .from(submissions)
+    .leftJoin(participants, eq(participants.id, submissions.participantId))
+    .where(eq(submissions.challengeId, challengeId))
+    .orderBy(asc(submissions.createdAt), asc(submissions.id))
+    .all();
+}
+
+export function participantSubmissions(db: Db, challengeId: string, participantId: string): SubmissionSummary[] {
+  return db
+    .select(light)
+    .from(submissions)
+    .where(and(eq(submissions.challengeId, challengeId), eq(submissions.participantId, participantId)))
+    .orderBy(asc(submissions.createdAt))
+    .all();
+}
+
+/** Queued submissions, oldest first (re-queued for scoring after a restart). */
+export function queuedSubmissions(db: Db): { id: string; challengeId: string }[] {
+  return db
+    .select({ id: submissions.id, challengeId: submissions.challengeId })
+    .from(submissions)
+    .where(eq(submissions.status, 'queued'))
+    .orderBy(asc(submissions.createdAt))
+    .all();
+}

@@ -1,0 +1,125 @@
+/** Challenge events: hosts launch and control; students submit and stream progress; everyone reads state. */
+import { UserError } from '../../lib/protocol/errors';
+import type { AppContext } from '../app-context';
+import type { ChallengeEvents, ChallengeRow } from '../services/challenges';
+import { buildInsights } from '../services/race';
+import type { ClassSessionRow } from '../services/rooms';
+import { channel, type AppSocket } from '../socket/context';
+import { handle } from '../socket/register';
+
+/** The class insights of a challenge, now. */
+export function insightsOf(ctx: AppContext, room: ClassSessionRow, row: ChallengeRow) {
+  const scored = ctx.challenges.scoredSubmissions(row);
+  const submitted = new Set(ctx.challenges.allSubmitters(row)).size;
+  return buildInsights(row.id, scored, { training: ctx.race.training(row.id), students: ctx.rooms.roster(room).participants.length, submitted });
+}
+
+/** Socket.io side of the challenge service's announcements. */
+export function challengeEvents(ctx: AppContext): ChallengeEvents {
+  return {
+    updated: (sessionId, view) => ctx.io.to(channel.room(sessionId)).emit('challenge:updated', view),
+    leaderboard: (sessionId, board) => ctx.io.to(channel.room(sessionId)).emit('challenge:leaderboard', board),
+    scored: (row, sub) => {
+      const board = ctx.challenges.leaderboard(row);
+      const rank = board.entries.find((e) => e.submissionId === sub.id)?.rank ?? board.entries.find((e) => e.participantId === sub.participantId && e.participantId !== null)?.rank ?? null;
+      const payload = {
+        challengeId: row.id,
+        submissionId: sub.id,
+        status: sub.status === 'failed' ? ('failed' as const) : ('scored' as const),
+        publicScore: sub.publicScore,
+        error: sub.error,
+        rank,
+        mine: sub.participantId ? ctx.challenges.standing(row, sub.participantId) : null,
+      };
+      ctx.io.to(sub.participantId ? channel.participant(sub.participantId) : channel.hosts(row.sessionId)).emit('challenge:scored', payload);
+      const room = ctx.rooms.byId(row.sessionId);
+      if (room) ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:insights', insightsOf(ctx, room, row));
+    },
+  };
+}
+
+/** Sends race points to hosts about once a second (and refreshed insights with them). */
+export function startRaceTicker(ctx: AppContext): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    for (const [challengeId, points] of ctx.race.drain()) {
+      const row = ctx.challenges.byId(challengeId);
+      const room = row && ctx.rooms.byId(row.sessionId);
+      if (!row || !room) continue;
+      ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:race', { challengeId, points });
+      ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:insights', insightsOf(ctx, room, row));
+    }
+  }, 1000);
+  timer.unref();
+  return timer;
+}
+
+export function registerChallengeHandlers(ctx: AppContext, socket: AppSocket): void {
+  const hostRoom = (code: string) => {
+    const instructor = socket.data.instructor;
+    if (!instructor) throw new UserError('not-signed-in', 'Only the instructor can do this: sign in at /host.');
+    return { room: ctx.rooms.getOwned(code, instructor), instructor };
+  };
+  /** The room this student socket belongs to, if it is `code`; the participant must still be in it. */
+  const studentRoom = (code: string) => {
+    const student = socket.data.student;
+    if (!student || student.code !== code) throw new UserError('forbidden', `Join class session ${code} first.`, { code });
+    const room = ctx.rooms.get(code);
+    ctx.rooms.assertActive(room, student.participantId);
+    return { room, participantId: student.participantId };
+  };
+  const announce = (room: ClassSessionRow, row: ChallengeRow) => {
+    const view = ctx.challenges.view(row);
+    ctx.io.to(channel.room(room.id)).emit('challenge:updated', view);
+    return view;
+  };
+
+  handle(socket, 'challenge:launch', ({ code, settings }) => {
+    const { room, instructor } = hostRoom(code);
+    const row = ctx.challenges.launch(room, settings, instructor.id);
+    ctx.io.to(channel.room(room.id)).emit('challenge:leaderboard', ctx.challenges.leaderboard(row));
+    return { challenge: announce(room, row) };
+  });
+
+  handle(socket, 'challenge:control', ({ code, challengeId, action, minutes }) => {
+    const { room } = hostRoom(code);
+    const row = ctx.challenges.control(room, challengeId, action, minutes);
+    const view = announce(room, row);
+    if (action === 'reveal' || action === 'end') ctx.io.to(channel.room(room.id)).emit('challenge:leaderboard', ctx.challenges.leaderboard(row));
+    return { challenge: view };
+  });
+
+  handle(socket, 'challenge:state', ({ code }) => {
+    const student = socket.data.student;
+    const isStudent = !!student && student.code === code;
+    const room = isStudent ? studentRoom(code).room : hostRoom(code).room;
+    const row = ctx.challenges.latest(room);
+    if (!row) return { challenge: null, leaderboard: null, mine: null, insights: null };
+    return {
+      challenge: ctx.challenges.view(row),
+      leaderboard: ctx.challenges.leaderboard(row),
+      mine: isStudent ? ctx.challenges.standing(row, student.participantId) : null,
+      insights: isStudent ? null : insightsOf(ctx, room, row),
+    };
+  });
+
+  handle(socket, 'challenge:submit', ({ code, challengeId, model, claimedScore, label }) => {
+    const student = socket.data.student;
+    if (student && student.code === code) {
+      const { room, participantId } = studentRoom(code);
+      const row = ctx.challenges.get(room, challengeId);
+      const result = ctx.challenges.submit(row, participantId, model, claimedScore);
+      return { ...result, mine: ctx.challenges.standing(row, participantId) };
+    }
+    const { room } = hostRoom(code);
+    const row = ctx.challenges.get(room, challengeId);
+    return { ...ctx.challenges.submit(row, null, model, null, label), mine: null };
+  });
+
+  handle(socket, 'challenge:progress', ({ code, challengeId, step, loss, metric, cell, hidden }) => {
+    const { room, participantId } = studentRoom(code);
+    const row = ctx.challenges.get(room, challengeId);
+    if (row.status !== 'running') return { accepted: false };
+    const accepted = ctx.race.add(challengeId, { participantId, nickname: socket.data.student!.nickname, step, loss, metric }, { cell, hidden });
+    return { accepted };
+  });
+}

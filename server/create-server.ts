@@ -10,8 +10,7 @@ import { getDb, openDb } from '../db/client';
 import { JOIN_ATTEMPTS_PER_MINUTE, MAX_MESSAGE_BYTES } from '../lib/protocol/limits';
 import type { AppContext } from './app-context';
 import type { Env } from './env';
-import { registerHostHandlers } from './handlers/host';
-import { broadcastRoster, registerRoomHandlers } from './handlers/room';
+import { broadcastRoster } from './handlers/room';
 import { createApi } from './http/api';
 import { LOGIN_COOKIE, parseCookies } from './http/io';
 import { log } from './log';
@@ -22,7 +21,8 @@ import { Datasets } from './services/datasets';
 import { Challenges } from './services/challenges';
 import { Race } from './services/race';
 import { ScoringPool } from './scoring/pool';
-import { challengeEvents, registerChallengeHandlers, startRaceTicker } from './handlers/challenge';
+import { challengeEvents, startRaceTicker } from './handlers/challenge';
+import { registerAllHandlers } from './handlers/index';
 import type { AppServer } from './socket/context';
 import { answerUnknownEvents } from './socket/register';
 
@@ -94,9 +94,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
 
   io.on('connection', (socket) => {
     answerUnknownEvents(socket);
-    registerRoomHandlers(ctx, socket, joinLimiter);
-    registerHostHandlers(ctx, socket);
-    registerChallengeHandlers(ctx, socket);
+    registerAllHandlers(ctx, socket, joinLimiter);
     if (socket.recovered && socket.data.student) {
       // Recovered sockets skip join/rejoin: count them present again and tell the hosts.
       ctx.rooms.presence.connect(socket.data.student.participantId);

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Ack } from './errors';
+import { QUIZ_CLIENT_EVENTS, QUIZ_SERVER_EVENTS } from './quiz-events';
 import { codeSchema, participantIdSchema, participantTokenSchema, nicknameSchema } from './fields';
 import {
   challengeSettingsSchema,
@@ -54,6 +55,7 @@ const selfSchema = z.object({
 });
 
 export const CLIENT_EVENTS = {
+  ...QUIZ_CLIENT_EVENTS,
   /** A student joins a room with a nickname; the reply carries the participant token to keep. */
   'room:join': {
     payload: z.object({ code: codeSchema, nickname: nicknameSchema }).strict(),
@@ -116,6 +118,7 @@ export const CLIENT_EVENTS = {
 } as const;
 
 export const SERVER_EVENTS = {
+  ...QUIZ_SERVER_EVENTS,
   /** To everyone in the room: a challenge started, paused, resumed, was extended, ended or revealed. */
   'challenge:updated': challengeViewSchema,
   /** To everyone in the room: the leaderboard after a scored submission or a reveal. */

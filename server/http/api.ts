@@ -19,7 +19,8 @@ import { isDatasetTask } from '../services/datasets';
 import { MAX_DATASET_BYTES } from '../../lib/tasks/datasets/index';
 import { publicBaseUrl } from './public-url';
 
-type Route = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void> | void;
+import { ROUTE_FACTORIES } from './routes/index';
+import type { Route, RouteHelpers, RouteTable } from './routes/types';
 
 export function createApi(ctx: AppContext) {
   const secure = !!ctx.env.PUBLIC_URL?.startsWith('https:');
@@ -38,7 +39,8 @@ export function createApi(ctx: AppContext) {
     return parsed.data;
   };
 
-  const routes: Array<[string, RegExp, Route]> = [
+  const helpers: RouteHelpers = { instructorOf, requireInstructor, parseCode };
+  const routes: RouteTable = [
     [
       'GET',
       /^\/api\/health$/,
@@ -172,6 +174,8 @@ export function createApi(ctx: AppContext) {
         res.end(svg);
       },
     ],
+    // Domain routes (quiz, past sessions, …) live in ./routes/.
+    ...ROUTE_FACTORIES.flatMap((factory) => factory(ctx, helpers)),
   ];
 
   /** Handles /api/* requests; returns false for anything else (Next.js takes it). */

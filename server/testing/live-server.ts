@@ -16,7 +16,7 @@ export interface LiveServer {
 }
 
 export async function startLiveServer(dataDir = ':memory:', options: ServerOptions = {}): Promise<LiveServer> {
-  const env = readEnv({ DATA_DIR: dataDir, PORT: '3000', LOG_LEVEL: 'error' }, false);
+  const env = readEnv({ DATA_DIR: dataDir, PORT: '3000', LOG_LEVEL: 'error' } as unknown as NodeJS.ProcessEnv, false);
   const server = createUnrolledServer(
     env,
     (_req, res) => {

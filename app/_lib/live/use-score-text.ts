@@ -11,3 +11,9 @@ export function useScoreText(): (value: number | null | undefined, unit: ScoreUn
     return unit === '%' ? t('percent', { value: n }) : t('bitsPerChar', { value: n });
   };
 }
+
+/** The metric's name in the reader's language ("exact match", "정확히 일치"), or as the task names it. */
+export function useMetricName(): (name: string) => string {
+  const t = useTranslations('live.metrics');
+  return (name) => (t.has(name) ? t(name) : name);
+}

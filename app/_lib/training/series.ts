@@ -1,7 +1,8 @@
 /**
  * The chart history of one training run, bounded: at most `maxPoints` rows however long the run.
- * When full it drops every other row and from then on keeps every 2nd (then 4th, …) incoming step,
- * so early and late training stay equally visible and memory stays flat. Columns are plain arrays,
+ * Row k of the run is kept while k is a multiple of the stride; when full the stride doubles and the
+ * rows that are no longer multiples go, so the rows stay evenly spaced over the whole run (early and
+ * late training equally visible) and memory stays flat. Columns are plain arrays,
  * the shape uPlot draws ([x, y1, y2, …]).
  */
 import type { ProgressPoint } from './worker-protocol';
@@ -17,6 +18,8 @@ export interface SeriesColumns {
 
 export class SeriesBuffer {
   private cols: SeriesColumns = { step: [], loss: [], metric: [], examplesPerSec: [], gradNorm: [] };
+  /** Which incoming row (0-based) each kept row was. */
+  private rowIndex: number[] = [];
   private stride = 1;
   private seen = 0;
   /** Bumped on every change, so React can tell that the (mutable) columns changed. */
@@ -37,7 +40,9 @@ export class SeriesBuffer {
   /** Appends steps in order (the worker's points); keeps one in `stride` once thinned. */
   add(points: readonly ProgressPoint[]): void {
     for (const p of points) {
-      if (this.seen++ % this.stride !== 0) continue;
+      const k = this.seen++;
+      if (k % this.stride !== 0) continue;
+      this.rowIndex.push(k);
       const c = this.cols;
       c.step.push(p.step);
       c.loss.push(p.loss);
@@ -57,17 +62,19 @@ export class SeriesBuffer {
 
   clear(): void {
     this.cols = { step: [], loss: [], metric: [], examplesPerSec: [], gradNorm: [] };
+    this.rowIndex = [];
     this.stride = 1;
     this.seen = 0;
     this.version++;
   }
 
   private thin(): void {
-    const keep = <T>(a: T[]) => a.filter((_, i) => i % 2 === 0);
+    this.stride *= 2;
+    const keepAt = this.rowIndex.map((k) => k % this.stride === 0);
+    const keep = <T>(a: T[]) => a.filter((_, i) => keepAt[i]);
     const c = this.cols;
     this.cols = { step: keep(c.step), loss: keep(c.loss), metric: keep(c.metric), examplesPerSec: keep(c.examplesPerSec), gradNorm: keep(c.gradNorm) };
-    this.stride *= 2;
-    this.seen = 1; // the row just kept was the first of the new stride
+    this.rowIndex = keep(this.rowIndex);
   }
 }
 

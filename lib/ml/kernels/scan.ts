@@ -10,11 +10,12 @@ import { rnnForward, rnnScan } from './rnn-scan';
 import type { ScanForward, ScanSpec } from './scan-types';
 import { cellModule } from './wasm/arena';
 import { wasmLstmForward, wasmLstmScan } from './wasm-lstm-scan';
+import { wasmRnnForward, wasmRnnScan } from './wasm-rnn-scan';
 
 export type { ScanForward, ScanSpec } from './scan-types';
 
 /**
- * 'wasm': the JS-driven scans over the wasm SIMD cell kernels (lstm so far; others fall back to ops);
+ * 'wasm': the JS-driven scans over the wasm SIMD cell kernels (lstm and rnn; gru falls back to ops);
  * 'ops': every step as tfjs ops (portable; the only choice on GPU backends);
  * 'auto': wasm where WebAssembly SIMD is available and the tfjs backend is not a GPU one.
  */
@@ -29,7 +30,7 @@ export function setScanImplementation(impl: ScanImplementation): ScanImplementat
 }
 
 function useWasm(cell: CellKind): boolean {
-  if (cell !== 'lstm' || implementation === 'ops') return false;
+  if (cell === 'gru' || implementation === 'ops') return false;
   if (implementation === 'wasm') return true;
   const backend = tf.getBackend();
   return backend !== 'webgl' && backend !== 'webgpu' && cellModule() !== null;
@@ -54,7 +55,7 @@ export function scanTrain(cell: CellKind, spec: ScanSpec, xp: tf.Tensor3D, U: tf
     const hT = tf.squeeze(tf.slice(outputs!, [T - 1, 0, 0], [1, -1, -1]), [0]) as tf.Tensor2D;
     return { outputs: outputs!, final: [hT, tf.squeeze(cT!, [0]) as tf.Tensor2D] };
   }
-  const outputs = cell === 'gru' ? gruScan(spec, xp, U, init[0]!) : rnnScan(spec, xp, U, init[0]!);
+  const outputs = cell === 'gru' ? gruScan(spec, xp, U, init[0]!) : (useWasm(cell) ? wasmRnnScan : rnnScan)(spec, xp, U, init[0]!);
   const hT = tf.squeeze(tf.slice(outputs, [T - 1, 0, 0], [1, -1, -1]), [0]) as tf.Tensor2D;
   return { outputs, final: [hT] };
 }
@@ -63,5 +64,5 @@ export function scanTrain(cell: CellKind, spec: ScanSpec, xp: tf.Tensor3D, U: tf
 export function scanForward(cell: CellKind, spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, init: readonly tf.Tensor2D[], gates = false): ScanForward {
   if (cell === 'lstm') return (useWasm(cell) ? wasmLstmForward : lstmForward)(spec, xp, U, init[0]!, init[1]!, gates);
   if (cell === 'gru') return gruForward(spec, xp, U, init[0]!, gates);
-  return rnnForward(spec, xp, U, init[0]!);
+  return (useWasm(cell) ? wasmRnnForward : rnnForward)(spec, xp, U, init[0]!);
 }

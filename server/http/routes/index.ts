@@ -1,0 +1,4 @@
+/** Every domain's REST routes; api.ts adds them after its own. One line per domain module. */
+import type { RouteFactory } from './types';
+
+export const ROUTE_FACTORIES: RouteFactory[] = [];

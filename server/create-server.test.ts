@@ -41,7 +41,7 @@ const instructorOf = (cookie: string) => ctx.accounts.instructorForToken(cookie.
 
 // One server for the file (scrypt makes each sign-up cost tens of ms); each test gets its own room.
 beforeAll(async () => {
-  const env = readEnv({ DATA_DIR: ':memory:', PORT: '3000' } as NodeJS.ProcessEnv, false);
+  const env = readEnv({ DATA_DIR: ':memory:', PORT: '3000', NODE_ENV: 'test' } as NodeJS.ProcessEnv, false);
   server = createUnrolledServer(env, (_req, res) => void res.writeHead(404).end('no pages in tests'), 'test');
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   ctx = server.ctx;

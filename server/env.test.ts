@@ -9,8 +9,9 @@ describe('readEnv', () => {
   });
 
   it('reads values, treats empty strings as unset and strips the trailing slash of PUBLIC_URL', () => {
-    const read = readEnv({ PORT: '8080', HOST: '', DATA_DIR: ':memory:', PUBLIC_URL: 'http://192.168.1.20:8080//', PATH: '/usr/bin' } as NodeJS.ProcessEnv, true);
-    expect(read).toMatchObject({ PORT: 8080, HOST: '0.0.0.0', DATA_DIR: ':memory:', PUBLIC_URL: 'http://192.168.1.20:8080', dev: true });
+    const source = { PORT: '8080', HOST: '', DATA_DIR: ':memory:', NODE_ENV: 'test', PUBLIC_URL: 'http://192.168.1.20:8080//', PATH: '/usr/bin' } as const;
+    const read = readEnv(source, true);
+    expect(read).toMatchObject({ PORT: 8080, HOST: '0.0.0.0', DATA_DIR: ':memory:', NODE_ENV: 'test', PUBLIC_URL: 'http://192.168.1.20:8080', dev: true });
   });
 
   // PORT 0 ("any free port") is refused too: join links and the printed setup link are built from PORT.

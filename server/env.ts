@@ -20,7 +20,7 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema> & { dev: boolean };
 
-export function readEnv(source: NodeJS.ProcessEnv, dev: boolean): Env {
+export function readEnv(source: Record<string, string | undefined>, dev: boolean): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {

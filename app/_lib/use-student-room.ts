@@ -2,10 +2,13 @@
 /**
  * A student's live connection to a room. On every (re)connection that socket.io could not recover —
  * first load, refresh, server restart — it rejoins with the kept token, so the student is the same
- * participant without typing anything.
+ * participant without typing anything. After each (re)join it asks for the challenge state (the
+ * current challenge, its leaderboard, my standing) and keeps it current from the room's broadcasts.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChallengeView, Leaderboard, MyStanding } from '@/lib/protocol/challenge';
 import type { ProtocolError } from '@/lib/protocol/errors';
+import type { ServerPayload } from '@/lib/protocol/events';
 import { forgetParticipant, loadParticipant } from './participant-store';
 import { connectSocket, request, type ClientSocket } from './socket';
 
@@ -17,9 +20,33 @@ export type StudentRoomState =
   | { phase: 'ended' }
   | { phase: 'error'; error: ProtocolError };
 
-export function useStudentRoom(code: string): { state: StudentRoomState; socket: ClientSocket | null } {
+export type ScoredEvent = ServerPayload<'challenge:scored'>;
+
+export interface StudentChallengeState {
+  readonly challenge: ChallengeView | null;
+  readonly leaderboard: Leaderboard | null;
+  readonly mine: MyStanding | null;
+  /** Server clock minus this browser's clock, ms (from the latest view), for countdowns. */
+  readonly clockOffsetMs: number;
+  /** The latest verified result of one of my submissions. */
+  readonly lastScored: ScoredEvent | null;
+  /** Why the state could not be loaded (shown small; the room still works). */
+  readonly loadError: ProtocolError | null;
+}
+
+const NO_CHALLENGE: StudentChallengeState = { challenge: null, leaderboard: null, mine: null, clockOffsetMs: 0, lastScored: null, loadError: null };
+
+export function useStudentRoom(code: string): {
+  state: StudentRoomState;
+  socket: ClientSocket | null;
+  challenge: StudentChallengeState;
+  /** After my own submit: the standing the ack carried. */
+  setMine: (mine: MyStanding | null) => void;
+} {
   const [state, setState] = useState<StudentRoomState>({ phase: 'connecting' });
-  const socketRef = useRef<ClientSocket | null>(null);
+  const [socket, setSocket] = useState<ClientSocket | null>(null);
+  const [challenge, setChallenge] = useState<StudentChallengeState>(NO_CHALLENGE);
+  const currentId = useRef<string | null>(null);
 
   useEffect(() => {
     const kept = loadParticipant(code);
@@ -28,8 +55,23 @@ export function useStudentRoom(code: string): { state: StudentRoomState; socket:
       return;
     }
     const socket = connectSocket();
-    socketRef.current = socket;
+    setSocket(socket);
     let finished = false;
+
+    const loadChallenge = async () => {
+      const reply = await request(socket, 'challenge:state', { code });
+      if (!reply.ok) return setChallenge((c) => ({ ...c, loadError: reply.error }));
+      const { challenge: view, leaderboard, mine } = reply.data;
+      currentId.current = view?.id ?? null;
+      setChallenge((c) => ({
+        challenge: view,
+        leaderboard,
+        mine,
+        clockOffsetMs: view ? view.serverNow - Date.now() : c.clockOffsetMs,
+        lastScored: c.lastScored?.challengeId === view?.id ? c.lastScored : null,
+        loadError: null,
+      }));
+    };
 
     socket.on('connect', async () => {
       if (socket.recovered) {
@@ -39,6 +81,7 @@ export function useStudentRoom(code: string): { state: StudentRoomState; socket:
       const reply = await request(socket, 'room:rejoin', { code, token: kept.token });
       if (reply.ok) {
         setState({ phase: 'joined', participantId: reply.data.participantId, nickname: reply.data.nickname, roomName: reply.data.room.name, connected: true });
+        void loadChallenge();
       } else if (reply.error.code === 'participant-removed' || reply.error.code === 'unknown-participant') {
         forgetParticipant(code);
         finished = true;
@@ -64,11 +107,32 @@ export function useStudentRoom(code: string): { state: StudentRoomState; socket:
       finished = true;
       setState({ phase: 'ended' });
     });
+    socket.on('challenge:updated', (view) => {
+      if (view.id !== currentId.current) {
+        // A new challenge: its leaderboard and my standing start empty; ask for them.
+        currentId.current = view.id;
+        setChallenge({ ...NO_CHALLENGE, challenge: view, clockOffsetMs: view.serverNow - Date.now() });
+        void loadChallenge();
+        return;
+      }
+      setChallenge((c) => ({ ...c, challenge: view, clockOffsetMs: view.serverNow - Date.now() }));
+    });
+    socket.on('challenge:leaderboard', (board) => {
+      if (board.challengeId === currentId.current) setChallenge((c) => ({ ...c, leaderboard: board }));
+    });
+    socket.on('challenge:scored', (scored) => {
+      if (scored.challengeId !== currentId.current) return;
+      setChallenge((c) => ({ ...c, lastScored: scored, mine: scored.mine ?? c.mine }));
+    });
     return () => {
       socket.disconnect();
-      socketRef.current = null;
+      setSocket(null);
     };
   }, [code]);
 
-  return { state, socket: socketRef.current };
+  const setMine = useCallback((mine: MyStanding | null) => {
+    if (mine) setChallenge((c) => ({ ...c, mine }));
+  }, []);
+
+  return { state, socket, challenge, setMine };
 }

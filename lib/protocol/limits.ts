@@ -7,7 +7,7 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 /** Socket events a single socket may send per second on average, and in a burst. */
 export const SOCKET_EVENTS_PER_SECOND = 20;
 export const SOCKET_EVENT_BURST = 40;
-/** Join attempts per client address per minute (wrong codes, taken nicknames). */
+/** Failed join attempts (wrong codes, taken nicknames, bad tokens) per client address per minute. */
 export const JOIN_ATTEMPTS_PER_MINUTE = 30;
 /** Failed sign-ins per account name and per address per 15 minutes. */
 export const LOGIN_FAILURES_PER_WINDOW = 5;

@@ -1,6 +1,5 @@
 /** Student events: join a room with a nickname, come back with the kept token. */
 import { UserError } from '../../lib/protocol/errors';
-import { JOIN_ATTEMPTS_PER_MINUTE } from '../../lib/protocol/limits';
 import type { AppContext } from '../app-context';
 import { WindowLimiter } from '../rate-limit';
 import { channel, type AppSocket } from '../socket/context';
@@ -24,24 +23,36 @@ export function registerRoomHandlers(ctx: AppContext, socket: AppSocket, joinLim
     }
   }
 
-  function limitJoins(): void {
-    if (!joinLimiter.hit(address)) throw new UserError('too-many-attempts', 'Too many attempts to join: wait a minute and try again.', { minutes: 1 });
+  /**
+   * Only failed attempts count (a wrong code, a taken nickname, a bad token): guessing codes gets slow,
+   * while a whole class joining at once from behind one school NAT address is never refused.
+   */
+  function limitFailures<T>(attempt: () => T): T {
+    if (joinLimiter.blocked(address)) throw new UserError('too-many-attempts', 'Too many attempts to join: wait a minute and try again.', { minutes: 1 });
+    try {
+      return attempt();
+    } catch (err) {
+      if (err instanceof UserError) joinLimiter.hit(address);
+      throw err;
+    }
   }
 
-  handle(socket, 'room:join', ({ code, nickname }) => {
-    limitJoins();
-    if (socket.data.student) throw new UserError('forbidden', 'This connection already belongs to a participant: reload the page.');
-    const { room, participant, token } = ctx.rooms.join(code, nickname);
-    attach(room, participant);
-    return { room: roomInfo(room), participantId: participant.id, nickname: participant.nickname, token };
-  });
+  handle(socket, 'room:join', ({ code, nickname }) =>
+    limitFailures(() => {
+      if (socket.data.student) throw new UserError('forbidden', 'This connection already belongs to a participant: reload the page.');
+      const { room, participant, token } = ctx.rooms.join(code, nickname);
+      attach(room, participant);
+      return { room: roomInfo(room), participantId: participant.id, nickname: participant.nickname, token };
+    }),
+  );
 
-  handle(socket, 'room:rejoin', ({ code, token }) => {
-    limitJoins();
-    const { room, participant } = ctx.rooms.rejoin(code, token);
-    attach(room, participant);
-    return { room: roomInfo(room), participantId: participant.id, nickname: participant.nickname };
-  });
+  handle(socket, 'room:rejoin', ({ code, token }) =>
+    limitFailures(() => {
+      const { room, participant } = ctx.rooms.rejoin(code, token);
+      attach(room, participant);
+      return { room: roomInfo(room), participantId: participant.id, nickname: participant.nickname };
+    }),
+  );
 
   socket.on('disconnect', () => {
     const student = socket.data.student;

@@ -22,6 +22,15 @@ import { publicBaseUrl } from './public-url';
 import { ROUTE_FACTORIES } from './routes/index';
 import type { Route, RouteHelpers, RouteTable } from './routes/types';
 
+/** The host of an Origin header; null for "null" (sandboxed frames, file: pages) and anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 export function createApi(ctx: AppContext) {
   const secure = !!ctx.env.PUBLIC_URL?.startsWith('https:');
   const loginTokenOf = (req: IncomingMessage) => parseCookies(req.headers.cookie).get(LOGIN_COOKIE);
@@ -34,7 +43,13 @@ export function createApi(ctx: AppContext) {
   const signIn = (res: ServerResponse, result: { instructor: Instructor; loginToken: string }) =>
     sendJson(res, 200, { instructor: result.instructor }, { 'set-cookie': loginCookie(result.loginToken, LOGIN_TTL_MS / 1000, secure) });
   const parseCode = (raw: string) => {
-    const parsed = codeSchema.safeParse(decodeURIComponent(raw));
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // A malformed %-escape is a code that does not exist, not a server error.
+    }
+    const parsed = codeSchema.safeParse(decoded);
     if (!parsed.success) throw new UserError('unknown-room', `No class session with code ${raw.slice(0, 12)}.`, { code: raw.slice(0, 12) });
     return parsed.data;
   };
@@ -191,7 +206,7 @@ export function createApi(ctx: AppContext) {
         return true;
       }
       // A cross-site form cannot send JSON without a preflight, and cookies are SameSite=Lax; also check Origin.
-      if (req.method !== 'GET' && req.headers.origin && new URL(req.headers.origin).host !== req.headers.host) {
+      if (req.method !== 'GET' && req.headers.origin && originHost(req.headers.origin) !== req.headers.host) {
         throw new HttpError(403, { code: 'forbidden', message: 'Requests from another site are refused.' });
       }
       await match[2](req, res, match[1].exec(pathname)!.slice(1));

@@ -1,15 +1,23 @@
 'use client';
-/** /board/CODE: the classroom projector — big join code, QR, live roster. Readable from the back row. */
+/**
+ * /board/CODE: the classroom projector. The join screen (big code, QR, live roster) until a challenge
+ * runs, then the challenge board; an ended challenge's results stay until someone clicks back to the
+ * join screen or the next challenge starts. Readable from the back row.
+ */
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { JoinQr } from '../../_components/join-qr';
 import { useHostRoom } from '../../_lib/use-host-room';
 import { useErrorText } from '../../_lib/use-error-text';
+import { ChallengeBoard } from './challenge-board';
 
 export function Projector({ code }: { code: string }) {
   const t = useTranslations('board');
   const errorText = useErrorText();
   const host = useHostRoom(code);
+  // The ended challenge whose results someone put away (per tab, so a reload keeps the choice).
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  useEffect(() => setDismissed(sessionStorage.getItem(`board-dismissed:${code}`)), [code]);
 
   useEffect(() => {
     document.querySelector('main')?.classList.add('board');
@@ -24,6 +32,22 @@ export function Projector({ code }: { code: string }) {
         <h1 className="board-code">{t('thanks')}</h1>
         <p className="board-url">{t('ended', { name: host.room.name })}</p>
       </div>
+    );
+  }
+  const challenge = host.live.challenge;
+  if (challenge && (challenge.status !== 'ended' || dismissed !== challenge.id)) {
+    return (
+      <ChallengeBoard
+        code={code}
+        challenge={challenge}
+        offsetMs={host.live.offsetMs}
+        leaderboard={host.leaderboard}
+        race={host.live.race}
+        onShowJoin={() => {
+          sessionStorage.setItem(`board-dismissed:${code}`, challenge.id);
+          setDismissed(challenge.id);
+        }}
+      />
     );
   }
   return (

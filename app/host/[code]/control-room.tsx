@@ -1,5 +1,5 @@
 'use client';
-/** /host/CODE: the instructor's control room — code and QR, live roster, remove, end the session. */
+/** /host/CODE: the instructor's control room — code and QR, live roster, the challenge, end the session. */
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { ProtocolError } from '@/lib/protocol/errors';
 import { JoinQr } from '../../_components/join-qr';
 import { useHostRoom } from '../../_lib/use-host-room';
 import { useErrorText } from '../../_lib/use-error-text';
+import { ChallengePanel } from './challenge-panel';
 
 export function ControlRoom({ code }: { code: string }) {
   const t = useTranslations('room');
@@ -25,6 +26,9 @@ export function ControlRoom({ code }: { code: string }) {
   if (!host.room) return <p className="muted" role="status">{t('connecting')}</p>;
   const ended = host.room.endedAt !== null;
   const online = host.roster.filter((p) => p.connected).length;
+  // Once a challenge exists it is what the instructor watches; before that, the join code comes first.
+  const challengeFirst = host.live.challenge !== null;
+  const panel = <ChallengePanel host={host} sessionEnded={ended} />;
 
   return (
     <div className="stack">
@@ -36,6 +40,7 @@ export function ControlRoom({ code }: { code: string }) {
         </div>
       </div>
       {!host.connected && <p className="notice" role="status">{t('reconnecting')}</p>}
+      {challengeFirst && panel}
       <div className="grid-2">
         <section className="panel stack" aria-labelledby="join-heading">
           <h2 id="join-heading">{t('joinHeading')}</h2>
@@ -74,10 +79,7 @@ export function ControlRoom({ code }: { code: string }) {
           )}
         </section>
       </div>
-      <section className="panel stack" aria-labelledby="next-heading">
-        <h2 id="next-heading">{t('activitiesHeading')}</h2>
-        <p className="muted">{t('activitiesSoon')}</p>
-      </section>
+      {!challengeFirst && panel}
       {actionError && <p className="error" role="alert">{errorText(actionError)}</p>}
       {!ended && (
         <div>

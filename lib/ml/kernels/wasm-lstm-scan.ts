@@ -35,7 +35,7 @@ function forward(spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, h0: tf.Tensor2
     const kind = spec.mask ? spec.mask.kinds[t]! : STEP_ON;
     let rec = 0;
     if (kind !== STEP_OFF) {
-      const r = tf.tidy(() => tf.matMul(t === 0 ? h0 : tf.tensor2d(a.f32(L.h + 4 * t * n, n), [B, H]), U));
+      const r = tf.tidy(() => tf.matMul(t === 0 ? h0 : tf.tensor2d(a.out(L.h + 4 * t * n, n), [B, H]), U));
       a.f32(L.rec, B * G).set(r.dataSync() as Float32Array);
       r.dispose();
       rec = L.rec;
@@ -92,7 +92,7 @@ function backward(spec: ScanSpec, a: Arena, L: Layout, dy: tf.Tensor3D, U: tf.Te
       L.acts + 4 * t * B * G, L.c + 4 * t * n, L.tc + 4 * t * n, maskRow, P.dh + 4 * t * n, P.dz + 4 * t * B * G, dcOut, B, H);
     rec = 0;
     if (kindOf(t) !== STEP_OFF) {
-      const r = tf.tidy(() => tf.matMul(tf.tensor2d(a.f32(P.dz + 4 * t * B * G, B * G), [B, G]), UT));
+      const r = tf.tidy(() => tf.matMul(tf.tensor2d(a.out(P.dz + 4 * t * B * G, B * G), [B, G]), UT));
       a.f32(P.rec, n).set(r.dataSync() as Float32Array);
       r.dispose();
       rec = P.rec;
@@ -118,9 +118,9 @@ function backward(spec: ScanSpec, a: Arena, L: Layout, dy: tf.Tensor3D, U: tf.Te
     }
     spec.onStateGradSq(tf.keep(tf.tensor1d(sq)));
   }
-  const dXp = tf.tensor3d(a.f32(P.dz, T * B * G), [T, B, G]);
-  const dU = tf.tidy(() => matMulTA(tf.tensor2d(a.f32(L.h, T * n), [T * B, H]), tf.reshape(dXp, [T * B, G]) as tf.Tensor2D));
-  return [dXp, dU, tf.tensor2d(dh0, [B, H]), tf.tensor2d(a.f32(dcIn, n), [B, H])];
+  const dXp = tf.tensor3d(a.out(P.dz, T * B * G), [T, B, G]);
+  const dU = tf.tidy(() => matMulTA(tf.tensor2d(a.out(L.h, T * n), [T * B, H]), tf.reshape(dXp, [T * B, G]) as tf.Tensor2D));
+  return [dXp, dU, tf.tensor2d(dh0, [B, H]), tf.tensor2d(a.out(dcIn, n), [B, H])];
 }
 
 /** Forward only, same contract as lstmForward in lstm-scan.ts. Caller disposes. */
@@ -129,12 +129,12 @@ export function wasmLstmForward(spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D,
   try {
     const { T, B, H } = L;
     const n = B * H;
-    const outputs = tf.tensor3d(a.f32(L.h + 4 * n, T * n), [T, B, H]);
-    const final = [tf.tensor2d(a.f32(L.h + 4 * T * n, n), [B, H]), tf.tensor2d(a.f32(L.c + 4 * T * n, n), [B, H])];
+    const outputs = tf.tensor3d(a.out(L.h + 4 * n, T * n), [T, B, H]);
+    const final = [tf.tensor2d(a.out(L.h + 4 * T * n, n), [B, H]), tf.tensor2d(a.out(L.c + 4 * T * n, n), [B, H])];
     if (!gates) return { outputs, final };
     const g = tf.tidy(() => {
-      const [i, f, gg, o] = tf.split(tf.tensor3d(a.f32(L.acts, T * B * 4 * H), [T, B, 4 * H]), 4, 2) as tf.Tensor3D[];
-      return { i: i!, f: f!, g: gg!, o: o!, c: tf.tensor3d(a.f32(L.c + 4 * n, T * n), [T, B, H]) };
+      const [i, f, gg, o] = tf.split(tf.tensor3d(a.out(L.acts, T * B * 4 * H), [T, B, 4 * H]), 4, 2) as tf.Tensor3D[];
+      return { i: i!, f: f!, g: gg!, o: o!, c: tf.tensor3d(a.out(L.c + 4 * n, T * n), [T, B, H]) };
     });
     return { outputs, final, gates: g };
   } finally {

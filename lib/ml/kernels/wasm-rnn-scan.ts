@@ -27,7 +27,7 @@ function forward(spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, h0: tf.Tensor2
     const kind = spec.mask ? spec.mask.kinds[t]! : STEP_ON;
     let rec = 0;
     if (kind !== STEP_OFF) {
-      const r = tf.tidy(() => tf.matMul(t === 0 ? h0 : tf.tensor2d(a.f32(L.h + 4 * t * n, n), [B, H]), U));
+      const r = tf.tidy(() => tf.matMul(t === 0 ? h0 : tf.tensor2d(a.out(L.h + 4 * t * n, n), [B, H]), U));
       a.f32(L.rec, n).set(r.dataSync() as Float32Array);
       r.dispose();
       rec = L.rec;
@@ -45,7 +45,7 @@ export function wasmRnnScan(spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, h0:
     save([uIn]);
     const n = L.B * L.H;
     return {
-      value: tf.tensor3d(a.f32(L.h + 4 * n, L.T * n), [L.T, L.B, L.H]),
+      value: tf.tensor3d(a.out(L.h + 4 * n, L.T * n), [L.T, L.B, L.H]),
       gradFunc: (dy: tf.Tensor3D, saved: tf.Tensor[]) => {
         try {
           return backward(spec, a, L, dy, saved[0] as tf.Tensor2D);
@@ -73,7 +73,7 @@ function backward(spec: ScanSpec, a: Arena, L: Layout, dy: tf.Tensor3D, U: tf.Te
       L.h + 4 * (t + 1) * n, kindOf(t) === STEP_ON ? 0 : L.mask + 4 * t * B, P.dh + 4 * t * n, P.da + 4 * t * n, B, H, relu);
     rec = 0;
     if (kindOf(t) !== STEP_OFF) {
-      const r = tf.tidy(() => tf.matMul(tf.tensor2d(a.f32(P.da + 4 * t * n, n), [B, H]), UT));
+      const r = tf.tidy(() => tf.matMul(tf.tensor2d(a.out(P.da + 4 * t * n, n), [B, H]), UT));
       a.f32(P.rec, n).set(r.dataSync() as Float32Array);
       r.dispose();
       rec = P.rec;
@@ -93,8 +93,8 @@ function backward(spec: ScanSpec, a: Arena, L: Layout, dy: tf.Tensor3D, U: tf.Te
     for (let t = 0; t < T; t++) for (let i = t * n; i < (t + 1) * n; i++) sq[t] += dh[i]! * dh[i]!;
     spec.onStateGradSq(tf.keep(tf.tensor1d(sq)));
   }
-  const dXp = tf.tensor3d(a.f32(P.da, T * n), [T, B, H]);
-  const dU = tf.tidy(() => matMulTA(tf.tensor2d(a.f32(L.h, T * n), [T * B, H]), tf.reshape(dXp, [T * B, H]) as tf.Tensor2D));
+  const dXp = tf.tensor3d(a.out(P.da, T * n), [T, B, H]);
+  const dU = tf.tidy(() => matMulTA(tf.tensor2d(a.out(L.h, T * n), [T * B, H]), tf.reshape(dXp, [T * B, H]) as tf.Tensor2D));
   return [dXp, dU, tf.tensor2d(dh0, [B, H])];
 }
 
@@ -103,7 +103,7 @@ export function wasmRnnForward(spec: ScanSpec, xp: tf.Tensor3D, U: tf.Tensor2D, 
   const { a, L } = forward(spec, xp, U, h0);
   try {
     const n = L.B * L.H;
-    return { outputs: tf.tensor3d(a.f32(L.h + 4 * n, L.T * n), [L.T, L.B, L.H]), final: [tf.tensor2d(a.f32(L.h + 4 * L.T * n, n), [L.B, L.H])] };
+    return { outputs: tf.tensor3d(a.out(L.h + 4 * n, L.T * n), [L.T, L.B, L.H]), final: [tf.tensor2d(a.out(L.h + 4 * L.T * n, n), [L.B, L.H])] };
   } finally {
     a.release();
   }

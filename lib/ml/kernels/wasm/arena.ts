@@ -4,6 +4,7 @@
  * pass. Instances are pooled: a scan takes one, and gives it back when its backward pass (or its
  * forward-only run) is done; one whose backward never runs is simply garbage-collected.
  */
+import * as tf from '@tensorflow/tfjs';
 import { CELLS_WASM_BASE64 } from './cells-wasm';
 
 export interface CellExports {
@@ -70,5 +71,15 @@ export class Arena {
   /** A view of n floats at byte offset `ptr` (make a new one after any alloc: memory may move). */
   f32(ptr: number, n: number): Float32Array {
     return new Float32Array(this.k.memory.buffer, ptr, n);
+  }
+
+  /**
+   * n floats at `ptr` to hand to tf.tensor(). tfjs-wasm copies what it is given into its own heap,
+   * but the cpu backend keeps the array itself — so there it gets a copy, or the arena's next scan
+   * would overwrite the tensor.
+   */
+  out(ptr: number, n: number): Float32Array {
+    const view = this.f32(ptr, n);
+    return tf.getBackend() === 'wasm' ? view : view.slice();
   }
 }

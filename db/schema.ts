@@ -168,3 +168,88 @@ export const submissions = sqliteTable(
   },
   (t) => [index('submissions_challenge').on(t.challengeId, t.createdAt), index('submissions_participant').on(t.participantId, t.createdAt)],
 );
+
+/**
+ * The read-only link of a past class session (issue 7): at most one per session; turning it on again
+ * replaces the token (the old link stops working). Only the SHA-256 hash of the token is stored, so
+ * the instructor sees the link once, when it is made.
+ */
+export const sessionShares = sqliteTable(
+  'session_shares',
+  {
+    sessionId: text('session_id')
+      .primaryKey()
+      .references(() => classSessions.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('session_shares_token').on(t.tokenHash)],
+);
+
+/**
+ * An instructor's own quiz questions (the built-in bank lives in lib/quiz). `question` is the whole
+ * question as lib/quiz's `questionSchema` validated it; `questionId` is its id, unique per instructor.
+ */
+export const quizQuestions = sqliteTable(
+  'quiz_questions',
+  {
+    instructorId: text('instructor_id')
+      .notNull()
+      .references(() => instructors.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    topic: text('topic').notNull(),
+    question: text('question', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('quiz_questions_owner_id').on(t.instructorId, t.questionId)],
+);
+
+/**
+ * A live quiz round. `questions` holds every asked question in full (answer and explanation too), so
+ * editing the bank later never changes how a past round was graded. The current question's timing is
+ * the server's clock: answers are timed from `questionStartedAt`.
+ */
+export const quizRounds = sqliteTable(
+  'quiz_rounds',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => classSessions.id, { onDelete: 'cascade' }),
+    /** Start settings (topic, question ids, count, time limit, mode) and the seed that picked the questions. */
+    settings: text('settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    questions: text('questions', { mode: 'json' }).$type<Record<string, unknown>[]>().notNull(),
+    mode: text('mode', { enum: ['speed', 'accuracy'] }).notNull(),
+    timeLimitMs: integer('time_limit_ms').notNull(),
+    phase: text('phase', { enum: ['open', 'closed', 'ended'] }).notNull(),
+    /** 0-based index of the current (or last) question. */
+    questionIndex: integer('question_index').notNull(),
+    questionStartedAt: integer('question_started_at').notNull(),
+    questionEndsAt: integer('question_ends_at').notNull(),
+    startedAt: integer('started_at').notNull(),
+    endedAt: integer('ended_at'),
+    dismissedAt: integer('dismissed_at'),
+  },
+  (t) => [index('quiz_rounds_session').on(t.sessionId, t.startedAt)],
+);
+
+/** One student's answer to one question of a round; the unique index refuses a second one. */
+export const quizAnswers = sqliteTable(
+  'quiz_answers',
+  {
+    roundId: text('round_id')
+      .notNull()
+      .references(() => quizRounds.id, { onDelete: 'cascade' }),
+    questionIndex: integer('question_index').notNull(),
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    answer: text('answer', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    correct: integer('correct', { mode: 'boolean' }).notNull(),
+    /** Server receipt time − question start (server clock), ms. */
+    elapsedMs: integer('elapsed_ms').notNull(),
+    receivedAt: integer('received_at').notNull(),
+  },
+  (t) => [uniqueIndex('quiz_answers_one_each').on(t.roundId, t.questionIndex, t.participantId), index('quiz_answers_participant').on(t.participantId)],
+);

@@ -4,6 +4,7 @@ import type { Env } from './env';
 import type { Accounts } from './services/accounts';
 import type { Datasets } from './services/datasets';
 import type { Challenges } from './services/challenges';
+import type { Quiz } from './services/quiz';
 import type { Race } from './services/race';
 import type { Rooms } from './services/rooms';
 import type { AppServer } from './socket/context';
@@ -16,6 +17,7 @@ export interface AppContext {
   datasets: Datasets;
   challenges: Challenges;
   race: Race;
+  quiz: Quiz;
   io: AppServer;
   startedAt: number;
   version: string;

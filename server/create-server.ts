@@ -20,6 +20,8 @@ import { Rooms } from './services/rooms';
 import { Datasets } from './services/datasets';
 import { Challenges } from './services/challenges';
 import { Race } from './services/race';
+import { Quiz } from './services/quiz';
+import { startQuiz } from './handlers/quiz';
 import { ScoringPool } from './scoring/pool';
 import { challengeEvents, startRaceTicker } from './handlers/challenge';
 import { registerAllHandlers } from './handlers/index';
@@ -77,9 +79,10 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
   const datasets = new Datasets(db);
   const pool = options.scoringPool ?? new ScoringPool();
   const challenges = new Challenges(db, datasets, pool, env.DATA_DIR);
-  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), datasets, challenges, race: new Race(), io, startedAt: Date.now(), version };
+  const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), datasets, challenges, race: new Race(), quiz: new Quiz(db), io, startedAt: Date.now(), version };
   challenges.events = challengeEvents(ctx);
   challenges.resume();
+  startQuiz(ctx);
   const raceTicker = startRaceTicker(ctx);
   api = createApi(ctx);
   const joinLimiter = new WindowLimiter(JOIN_ATTEMPTS_PER_MINUTE, 60_000);
@@ -109,6 +112,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
       new Promise<void>((resolve) => {
         clearInterval(raceTicker);
         challenges.close();
+        ctx.quiz.close();
         io.close(() => {
           void pool.close().finally(() => {
             db.$client.close();

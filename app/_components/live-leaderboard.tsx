@@ -40,11 +40,11 @@ export function LiveLeaderboard({ rows, challenge, by, showMoves, variant, capti
   const columns = host ? (showMoves ? 10 : 7) : showMoves ? 5 : 4;
 
   return (
-    <div className={`leaderboard-wrap ${variant}`}>
+    <div className={`leaderboard-wrap lb-${variant}`}>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {leader ? t('leads', { nickname: leader.nickname, score: scoreText(scoreFor(leader, by), unit), count: students.length }) : t('empty')}
       </p>
-      <table className={`leaderboard ${variant}`} data-testid="leaderboard" data-ranked-by={by}>
+      <table className={`leaderboard lb-${variant}`} data-testid="leaderboard" data-ranked-by={by}>
         <caption className={host ? 'visually-hidden' : 'leaderboard-caption'}>{caption}</caption>
         <thead>
           <tr>

@@ -15,7 +15,8 @@ export function LivePodium({ top, challenge, revealed }: { top: readonly Leaderb
       <ol className="podium-steps">
         {top.map((e, i) => (
           <li key={e.participantId ?? e.submissionId} className={`podium-step place-${i + 1}`} data-participant-id={e.participantId ?? undefined}>
-            <span className="podium-medal" aria-hidden="true">{['🥇', '🥈', '🥉'][i]}</span>
+            {/* A drawn medal, not an emoji: projector machines often lack an emoji font. */}
+            <span className="podium-medal" aria-hidden="true" />
             <span className="podium-name">{e.nickname}</span>
             <span className="podium-score">{scoreText(revealed ? (e.privateScore ?? e.score) : e.score, challenge.metric.unit)}</span>
             <span className="podium-model">{t('model', { cell: tc(e.cell), layers: e.layers, hidden: e.hidden })}</span>

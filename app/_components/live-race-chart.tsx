@@ -10,7 +10,7 @@ import { useRef } from 'react';
 import type { ChallengeView } from '@/lib/protocol/challenge';
 import { extent, linearScale } from '../_lib/live/chart-scale';
 import { chooseField, selectRace, valueOf, type RaceHistory } from '../_lib/live/race-history';
-import { formatScoreNumber } from '../_lib/live/score-format';
+import { formatTick } from '../_lib/live/score-format';
 import { useMetricName } from '../_lib/live/use-score-text';
 import { assignColors, SERIES_COLORS, spreadLabels } from '../_lib/live/series-colors';
 
@@ -53,12 +53,12 @@ export function LiveRaceChart({ race, challenge, serverNow, maxSeries = SERIES_C
   if (!asMetric || unit !== '%') lo = Math.max(0, lo);
   const x = linearScale(0, maxStep, PAD.left, W - PAD.right, 6);
   const y = linearScale(lo, hi, H - PAD.bottom, PAD.top, 5);
-  const tickText = (v: number) => (asMetric ? formatScoreNumber(v, unit) : String(Number(v.toPrecision(3))));
+  const tickText = (v: number) => (asMetric ? formatTick(v, unit) : String(Number(v.toPrecision(3))));
   const ends = lines.map((l) => {
     const last = l.pts[l.pts.length - 1];
     return last ? y(last.v) : PAD.top;
   });
-  const labelYs = spreadLabels(ends, 24, PAD.top + 8, H - PAD.bottom);
+  const labelYs = spreadLabels(ends, 26, PAD.top + 8, H - PAD.bottom);
   const yLabel = asMetric ? t('metricAxis', { metric: metricName(challenge.metric.name), unit: unit === '%' ? '%' : t('bitsPerChar') }) : t('lossAxis');
 
   return (
@@ -92,7 +92,7 @@ export function LiveRaceChart({ race, challenge, serverNow, maxSeries = SERIES_C
               <g key={l.s.participantId} className="series" data-participant-id={l.s.participantId}>
                 <path d={d} fill="none" stroke={color} strokeWidth={4} strokeLinejoin="round" strokeLinecap="round" />
                 {last && <circle cx={x(last.step)} cy={y(last.v)} r={6} fill={color} />}
-                <text x={W - PAD.right + 12} y={labelYs[i]} dominantBaseline="middle" className="series-label" fill={color}>
+                <text x={W - PAD.right + 12} y={labelYs[i]} dominantBaseline="middle" className="series-label" style={{ fill: color }}>
                   {truncate(l.s.nickname, 12)}
                 </text>
               </g>

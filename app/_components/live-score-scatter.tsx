@@ -8,8 +8,8 @@ import { useTranslations } from 'next-intl';
 import type { ChallengeView, Insights } from '@/lib/protocol/challenge';
 import { extent, linearScale, log2Scale } from '../_lib/live/chart-scale';
 import { meansByHidden, type CellKind } from '../_lib/live/insights-math';
-import { formatScoreNumber } from '../_lib/live/score-format';
-import { useMetricName } from '../_lib/live/use-score-text';
+import { formatTick } from '../_lib/live/score-format';
+import { useMetricName, useScoreText } from '../_lib/live/use-score-text';
 
 const W = 640;
 const H = 340;
@@ -20,6 +20,7 @@ export function LiveScoreScatter({ points, challenge }: { points: Insights['poin
   const t = useTranslations('live.insights');
   const tc = useTranslations('live.cells');
   const metricName = useMetricName();
+  const scoreText = useScoreText();
   const { unit } = challenge.metric;
   const hiddens = points.map((p) => p.hidden);
   const x = log2Scale(Math.min(8, ...hiddens), Math.max(128, ...hiddens), PAD.left, W - PAD.right);
@@ -35,7 +36,7 @@ export function LiveScoreScatter({ points, challenge }: { points: Insights['poin
       {y.ticks.map((v) => (
         <g key={`y${v}`} className="grid">
           <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
-          <text x={PAD.left - 8} y={y(v)} textAnchor="end" dominantBaseline="middle">{formatScoreNumber(v, unit)}</text>
+          <text x={PAD.left - 8} y={y(v)} textAnchor="end" dominantBaseline="middle">{formatTick(v, unit)}</text>
         </g>
       ))}
       {x.ticks.map((v) => (
@@ -61,7 +62,7 @@ export function LiveScoreScatter({ points, challenge }: { points: Insights['poin
       )}
       {points.map((p, i) => (
         <Marker key={i} cell={p.cell} cx={x(p.hidden) + jitter[p.cell]} cy={y(p.score)}>
-          <title>{t('pointTitle', { cell: tc(p.cell), layers: p.layers, hidden: p.hidden, score: formatScoreNumber(p.score, unit) })}</title>
+          <title>{t('pointTitle', { cell: tc(p.cell), layers: p.layers, hidden: p.hidden, score: scoreText(p.score, unit) })}</title>
         </Marker>
       ))}
     </svg>

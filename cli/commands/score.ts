@@ -8,10 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, stringOption } from '../args';
 import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
-import { getTaskInstance, isTaskId, TASK_IDS } from '../../lib/tasks/index';
+import { isTaskId, TASK_IDS } from '../../lib/tasks/index';
 import { modelFromBytes } from '../../lib/ml/model-format';
 import { scoreHidden } from '../../lib/ml/score';
-import { datasetUnavailable, startBackend } from './train';
+import { startBackend } from './train';
+import { taskSource } from '../task-source';
 
 const USAGE = 'usage: npm run cli -- score <model-file> <task> [--level L] [--dataset NAME] [--secret S] [--backend wasm|cpu]';
 const OPTIONS = new Set(['level', 'dataset', 'secret', 'backend']);
@@ -34,11 +35,6 @@ export async function run(args: string[]): Promise<number> {
     console.error(`Unknown option --${unknown}.\n${USAGE}`);
     return 2;
   }
-  const dataset = stringOption(parsed, 'dataset');
-  if (dataset !== undefined) {
-    console.error(datasetUnavailable(dataset));
-    return 2;
-  }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -46,9 +42,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`Cannot read model file "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     return 2;
   }
-  const instance = getTaskInstance(task, stringOption(parsed, 'level'));
+  const { instance, meta } = taskSource(task, stringOption(parsed, 'level'), stringOption(parsed, 'dataset'));
   await startBackend(stringOption(parsed, 'backend') ?? 'wasm');
-  const model = modelFromBytes(bytes, { taskId: task, level: instance.level, shape: instance.shape });
+  const model = modelFromBytes(bytes, { ...meta, shape: instance.shape });
   try {
     const score = scoreHidden(model, instance, { secret: stringOption(parsed, 'secret') ?? DEFAULT_SECRET, publicFraction: 0.5 });
     console.log(JSON.stringify({ metric: score.metric, value: score.value, public: score.public, private: score.private }));

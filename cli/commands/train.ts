@@ -10,9 +10,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { intOption, numberOption, parseArgs, stringOption } from '../args';
 import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
-import { getTaskInstance, isTaskId, TASK_IDS, type TaskInstance } from '../../lib/tasks/index';
+import { isTaskId, TASK_IDS, type TaskInstance } from '../../lib/tasks/index';
 import { CELLS, OPTIMIZERS, parameterCount, resolveModelConfig, type ModelConfigInput } from '../../lib/ml/config';
 import { serializeModel } from '../../lib/ml/model-format';
+import { taskSource } from '../task-source';
 import { Trainer } from '../../lib/ml/trainer';
 import { useBackend } from '../../lib/ml/backend';
 
@@ -35,11 +36,6 @@ export function formatMetric(instance: Pick<TaskInstance, 'metric'>, v: number |
   return instance.metric.unit === '%' ? `${(100 * v).toFixed(1)}%` : `${v.toFixed(3)} ${instance.metric.unit}`;
 }
 
-/** Resolves --dataset NAME; the dataset store belongs to the server's database, not reachable yet. */
-export function datasetUnavailable(name: string): string {
-  return `Dataset "${name}" cannot be loaded: the CLI has no access to the dataset store yet. Train on a built-in level (--level) instead.`;
-}
-
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
   const [task, ...extra] = parsed.positionals;
@@ -56,16 +52,11 @@ export async function run(args: string[]): Promise<number> {
     console.error(`Unknown option --${unknown}.\n${USAGE}`);
     return 2;
   }
-  const dataset = stringOption(parsed, 'dataset');
-  if (dataset !== undefined) {
-    console.error(datasetUnavailable(dataset));
-    return 2;
-  }
   const cell = stringOption(parsed, 'cell');
   if (cell !== undefined && !(CELLS as readonly string[]).includes(cell)) throw new Error(`Option --cell must be one of ${CELLS.join(', ')}, got "${cell}".`);
   const optimizer = stringOption(parsed, 'optimizer');
   if (optimizer !== undefined && !(OPTIMIZERS as readonly string[]).includes(optimizer)) throw new Error(`Option --optimizer must be one of ${OPTIMIZERS.join(', ')}, got "${optimizer}".`);
-  const instance = getTaskInstance(task, stringOption(parsed, 'level'));
+  const { instance, meta } = taskSource(task, stringOption(parsed, 'level'), stringOption(parsed, 'dataset'));
   const input: Record<string, unknown> = {
     cell,
     optimizer,
@@ -106,7 +97,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   const final = trainer.evaluate();
-  const bytes = serializeModel({ taskId: task, level: instance.level }, config, instance.shape, trainer.getWeights());
+  const bytes = serializeModel(meta, config, instance.shape, trainer.getWeights());
   trainer.dispose();
   writeFileSync(out, bytes);
   console.log(`validation ${instance.metric.name} ${formatMetric(instance, final)} after ${steps} steps (${((performance.now() - t0) / 1000).toFixed(0)} s); wrote ${out} (${bytes.length} bytes)`);

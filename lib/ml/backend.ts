@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { loadCellKernels } from './kernels/wasm/arena';
 
 export type BackendName = 'wasm' | 'cpu' | 'webgl';
 
@@ -32,5 +33,6 @@ export async function useBackend(name: BackendName, options: BackendOptions = {}
     if (!ok) throw new Error(`The tfjs ${name} backend could not start.`);
   }
   await tf.ready();
+  await loadCellKernels(); // lib/ml's own SIMD kernels (kernels/wasm); without them the op scans run
   return tf.getBackend();
 }

@@ -31,6 +31,14 @@ export const ERROR_CODES = [
   'cooldown',
   'model-rejected',
   'internal',
+  'no-quiz-round',
+  'quiz-round-running',
+  'quiz-question-closed',
+  'quiz-already-answered',
+  'quiz-no-questions',
+  'question-id-taken',
+  'bank-invalid',
+  'session-live',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -29,7 +29,8 @@ function send(method: string, path: string, opts: { headers?: OutgoingHttpHeader
   return new Promise((resolve, reject) => {
     const headers: OutgoingHttpHeaders = { ...opts.headers };
     if (typeof opts.body === 'string') headers['content-length'] = Buffer.byteLength(opts.body);
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+    // A connection per request: a refused body may be left unread, so a kept-alive socket is not reusable.
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -153,6 +154,11 @@ describe('request bodies', () => {
     const reply = await json('POST', '/api/auth/login', { name: 'Ada', password: 'x'.repeat(MAX_JSON_BODY_BYTES) });
     expect(reply.status).toBe(413);
     expect(reply.body.error.message).toMatch(new RegExp(`over ${MAX_JSON_BODY_BYTES} bytes`));
+  });
+
+  it('a declared length over the limit is 413 at once, before any body arrives', async () => {
+    const reply = await send('POST', '/api/auth/login', { headers: { 'content-type': 'application/json', 'content-length': 10 * MAX_JSON_BODY_BYTES } });
+    expect(reply.status).toBe(413);
   });
 
   it('a body over the limit is 413 (chunked, no declared length)', async () => {

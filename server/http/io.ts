@@ -25,6 +25,7 @@ const STATUS_BY_CODE: Partial<Record<ProtocolError['code'], number>> = {
   'setup-done': 409,
   'bad-token': 410,
   'room-ended': 410,
+  'session-live': 409,
 };
 
 export function statusFor(err: UserError): number {

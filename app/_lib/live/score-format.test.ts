@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beatsChance, compareScores, formatScoreNumber } from './score-format';
+import { beatsChance, compareScores, formatScoreNumber, formatTick } from './score-format';
 
 describe('formatScoreNumber', () => {
   it.each([
@@ -26,5 +26,16 @@ describe('comparing scores', () => {
     expect(compareScores(2.1, 3.4, false)).toBeLessThan(0);
     expect(beatsChance(2.1, 6.3, false)).toBe(true);
     expect(beatsChance(6.5, 6.3, false)).toBe(false);
+  });
+});
+
+describe('formatTick', () => {
+  it.each([
+    [0.8, '%', '80'],
+    [0.25, '%', '25'],
+    [2.5, 'bits/char', '2.5'],
+    [6.2999999, 'bits/char', '6.3'],
+  ] as const)('%s %s → %s', (value, unit, text) => {
+    expect(formatTick(value, unit)).toBe(text);
   });
 });

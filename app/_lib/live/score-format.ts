@@ -21,3 +21,8 @@ export function compareScores(a: number, b: number, higherIsBetter: boolean): nu
 export function beatsChance(score: number, chance: number, higherIsBetter: boolean): boolean {
   return compareScores(score, chance, higherIsBetter) < 0;
 }
+
+/** An axis tick: whole percent ("80") for '%', up to two decimals for bits/char ("2.5"). */
+export function formatTick(value: number, unit: ScoreUnit): string {
+  return unit === '%' ? String(Math.round(value * 100)) : String(Number(value.toFixed(2)));
+}

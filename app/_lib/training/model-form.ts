@@ -29,7 +29,8 @@ export interface ModelLimits {
   readonly maxParameters: number;
 }
 
-export type ProblemKey = 'notNumber' | 'notWhole' | 'range' | 'cellNotAllowed' | 'tooManyParameters' | 'invalid';
+export const PROBLEM_KEYS = ['notNumber', 'notWhole', 'range', 'cellNotAllowed', 'tooManyParameters', 'invalid'] as const;
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 export interface FormProblem {
   /** The draft field to mark, or 'model' for the whole model. */

@@ -25,6 +25,7 @@ import {
   type ProgressPoint,
   type RunSpec,
   type WorkerCommand,
+  type WorkerErrorCode,
   type WorkerEvent,
 } from './worker-protocol';
 
@@ -36,6 +37,16 @@ function post(event: WorkerEvent, transfer: Transferable[] = []): void {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A failure the page has words for (worker-protocol WorkerErrorCode). */
+class WorkerError extends Error {
+  constructor(
+    readonly code: WorkerErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
 
 /** Yields to the event loop without setTimeout's 4 ms clamp (a MessageChannel round trip). */
 const tick = (() => {
@@ -115,7 +126,7 @@ class Session {
         p = this.trainer.step();
       } catch (e) {
         this.running = false;
-        post({ type: 'error', message: `Training stopped: ${message(e)}` });
+        post({ type: 'error', code: 'step-failed', detail: message(e) });
         post({ type: 'state', state: 'paused' });
         return;
       }
@@ -148,7 +159,7 @@ class Session {
       const trace = this.trainer.model.probe(this.probeBatch, 0);
       post({ type: 'probe', probe: { step: this.step, labels: probeLabels(this.task, this.probeBatch), hidden: trace.hidden, gates: trace.gates } });
     } catch (e) {
-      post({ type: 'error', message: `The state view could not be drawn: ${message(e)}` });
+      post({ type: 'error', code: 'probe-failed', detail: message(e) });
     }
   }
 
@@ -170,7 +181,7 @@ class Session {
       });
       post({ type: 'checkpoint', step, savedAt: this.lastSaveAt });
     } catch (e) {
-      if (!this.saveFailed) post({ type: 'error', message: `Checkpoints cannot be saved in this browser: ${message(e)}` });
+      if (!this.saveFailed) post({ type: 'error', code: 'save-failed', detail: message(e) });
       this.saveFailed = true; // say it once; training goes on
     }
   }
@@ -192,9 +203,9 @@ async function start(run: RunSpec, backend: BackendChoice, resume: boolean): Pro
   post({ type: 'backend', backend: await startBackend(backend) });
   const task = getTaskInstance(run.taskId, run.level, run.dataset ? { dataset: run.dataset } : {});
   const saved = resume ? await loadCheckpoint(run.checkpointKey) : null;
-  if (resume && !saved) throw new Error('There is no saved checkpoint to resume from.');
+  if (resume && !saved) throw new WorkerError('no-checkpoint');
   const mismatch = saved && checkpointMismatch(saved, run);
-  if (mismatch) throw new Error(mismatch);
+  if (mismatch) throw new WorkerError('checkpoint-mismatch', mismatch);
   const config = saved?.config ?? run.config;
   const stepOffset = saved?.step ?? 0;
   // A resumed run reads another part of the (endless, train-only) stream instead of repeating it.
@@ -203,7 +214,7 @@ async function start(run: RunSpec, backend: BackendChoice, resume: boolean): Pro
     if (saved) trainer.setWeights(saved.weights);
   } catch (e) {
     trainer.dispose();
-    throw new Error(`The saved checkpoint does not fit this model: ${message(e)}`);
+    throw new WorkerError('checkpoint-mismatch', message(e));
   }
   session = new Session(run, task, config, trainer, stepOffset, saved?.history ?? []);
   post({ type: 'started', step: stepOffset, parameters: parameterCount(config, task.shape), history: saved?.history ?? [] });
@@ -225,7 +236,7 @@ async function handle(cmd: WorkerCommand): Promise<void> {
       try {
         await start(cmd.run, cmd.backend, cmd.resume);
       } catch (e) {
-        post({ type: 'error', message: message(e) });
+        post(e instanceof WorkerError ? { type: 'error', code: e.code, detail: e.detail } : { type: 'error', code: 'start-failed', detail: message(e) });
         post({ type: 'state', state: 'stopped' });
       }
       return;
@@ -242,12 +253,12 @@ async function handle(cmd: WorkerCommand): Promise<void> {
       await stop();
       return;
     case 'export':
-      if (!session) return post({ type: 'error', requestId: cmd.requestId, message: 'There is no trained model: press Train first.' });
+      if (!session) return post({ type: 'error', requestId: cmd.requestId, code: 'no-model' });
       try {
         const { bytes, metric } = session.exportModel();
         post({ type: 'exported', requestId: cmd.requestId, bytes, metric, step: session.step }, [bytes.buffer]);
       } catch (e) {
-        post({ type: 'error', requestId: cmd.requestId, message: message(e) });
+        post({ type: 'error', requestId: cmd.requestId, code: 'export-failed', detail: message(e) });
       }
       return;
   }

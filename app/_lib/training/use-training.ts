@@ -6,7 +6,20 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SeriesBuffer, smoothVector, type SeriesColumns } from './series';
-import type { BackendChoice, BackendInfo, LatestProgress, ProbeView, RunSpec, WorkerCommand, WorkerEvent } from './worker-protocol';
+import type { BackendChoice, BackendInfo, LatestProgress, ProbeView, RunSpec, WorkerCommand, WorkerErrorCode, WorkerEvent } from './worker-protocol';
+
+/** A worker failure, worded by the page (train.json `errors.<code>`). */
+export interface TrainingError {
+  readonly code: WorkerErrorCode;
+  readonly detail?: string;
+}
+
+/** A failed export, carrying the worker's code. */
+export class ExportError extends Error {
+  constructor(readonly failure: TrainingError) {
+    super(failure.detail ?? failure.code);
+  }
+}
 
 export type TrainingStatus = 'idle' | 'starting' | 'running' | 'paused' | 'stopping';
 
@@ -19,7 +32,7 @@ export interface TrainingView {
   /** ‖∂L/∂h_t‖ per time step, smoothed over recent steps (the latest raw vector is in `latest`). */
   readonly gradSmooth: readonly number[] | null;
   readonly checkpoint: { readonly step: number; readonly savedAt: number } | null;
-  readonly error: string | null;
+  readonly error: TrainingError | null;
   readonly seriesVersion: number;
 }
 
@@ -74,10 +87,10 @@ export function useTraining(onProgress?: (latest: LatestProgress) => void) {
         if (event.requestId !== undefined) {
           const pending = exports.current.get(event.requestId);
           exports.current.delete(event.requestId);
-          pending?.reject(new Error(event.message));
+          pending?.reject(new ExportError({ code: event.code, detail: event.detail }));
           return;
         }
-        return setView((v) => ({ ...v, error: event.message }));
+        return setView((v) => ({ ...v, error: { code: event.code, detail: event.detail } }));
       }
     }
   }, []);
@@ -88,7 +101,7 @@ export function useTraining(onProgress?: (latest: LatestProgress) => void) {
       if (!worker) {
         worker = new Worker(new URL('./train.worker.ts', import.meta.url));
         worker.onmessage = (e: MessageEvent<WorkerEvent>) => onEvent(e.data);
-        worker.onerror = (e) => setView((v) => ({ ...v, status: 'idle', error: e.message || 'The training worker failed to start.' }));
+        worker.onerror = (e) => setView((v) => ({ ...v, status: 'idle', error: { code: 'worker-crashed', detail: e.message || undefined } }));
         workerRef.current = worker;
       }
       worker.postMessage(cmd);
@@ -109,7 +122,7 @@ export function useTraining(onProgress?: (latest: LatestProgress) => void) {
         worker.postMessage({ type: 'stop' } satisfies WorkerCommand);
         setTimeout(() => worker.terminate(), 2000); // time for the stop's checkpoint
       }
-      for (const p of pending.values()) p.reject(new Error('The training page was closed.'));
+      for (const p of pending.values()) p.reject(new ExportError({ code: 'no-model' }));
       pending.clear();
     };
   }, []);

@@ -87,8 +87,12 @@ export type WorkerEvent =
   | { readonly type: 'checkpoint'; readonly step: number; readonly savedAt: number }
   | { readonly type: 'state'; readonly state: RunState }
   | { readonly type: 'exported'; readonly requestId: number; readonly bytes: Uint8Array; readonly metric: number | null; readonly step: number }
-  /** `requestId` is set when an export failed. */
-  | { readonly type: 'error'; readonly message: string; readonly requestId?: number };
+  /** `requestId` is set when an export failed. The page words it (train.json `errors.<code>`). */
+  | { readonly type: 'error'; readonly code: WorkerErrorCode; readonly detail?: string; readonly requestId?: number };
+
+/** What went wrong in the worker; `detail` carries the underlying (English) message when there is one. */
+export const WORKER_ERROR_CODES = ['start-failed', 'no-checkpoint', 'checkpoint-mismatch', 'step-failed', 'probe-failed', 'save-failed', 'no-model', 'export-failed', 'worker-crashed'] as const;
+export type WorkerErrorCode = (typeof WORKER_ERROR_CODES)[number];
 
 /** How often the worker reports progress while running (steady, whatever the step time). */
 export const PROGRESS_INTERVAL_MS = 250;

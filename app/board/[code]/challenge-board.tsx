@@ -76,6 +76,11 @@ export function ChallengeBoard({ code, challenge, offsetMs, leaderboard, race, o
           </span>
         </div>
       </header>
+      {climb && (
+        <p className="cb-climb" role="status">
+          {t('climb', { nickname: climb.entry.nickname, count: climb.places })}
+        </p>
+      )}
       {revealed && phase === 'podium' ? (
         <div className="cb-grid podium-grid">
           <LivePodium top={podium(leaderboard?.entries ?? [], true)} challenge={challenge} revealed />
@@ -92,11 +97,6 @@ export function ChallengeBoard({ code, challenge, offsetMs, leaderboard, race, o
             <LiveRaceChart race={race.challengeId === challenge.id ? race : { challengeId: null, series: {} }} challenge={challenge} serverNow={serverNow} maxSeries={RACE_SERIES} />
           </section>
         </div>
-      )}
-      {climb && (
-        <p className="cb-climb" role="status">
-          {t('climb', { nickname: climb.entry.nickname, count: climb.places })}
-        </p>
       )}
       {ended && onShowJoin && (
         <p>

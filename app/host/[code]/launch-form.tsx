@@ -151,21 +151,26 @@ export function LaunchForm({ initial, onLaunch, heading }: { initial: ChallengeS
   );
 }
 
-function NumberField(props: { label: string; hint?: string; value: number; min: number; max: number; step?: number; onChange: (v: string) => void }) {
+function NumberField(props: { label: string; hint?: string; value: number; min: number; max: number; onChange: (v: string) => void }) {
+  const hintId = useId();
+  // The hint sits outside the label so the field's accessible name stays short ("Cooldown (seconds)").
   return (
-    <label className="field">
-      {props.label}
-      {props.hint && <span className="hint">{props.hint}</span>}
-      <input
-        type="number"
-        inputMode="numeric"
-        required
-        min={props.min}
-        max={props.max}
-        step={props.step ?? 1}
-        value={Number.isNaN(props.value) ? '' : props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </label>
+    <div className="stack" style={{ gap: 6 }}>
+      <label className="field">
+        {props.label}
+        <input
+          type="number"
+          inputMode="numeric"
+          required
+          min={props.min}
+          max={props.max}
+          step={1}
+          value={Number.isNaN(props.value) ? '' : props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          aria-describedby={props.hint ? hintId : undefined}
+        />
+      </label>
+      {props.hint && <span id={hintId} className="muted small">{props.hint}</span>}
+    </div>
   );
 }

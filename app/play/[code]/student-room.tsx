@@ -3,12 +3,16 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useStudentRoom } from '../../_lib/use-student-room';
 import { useErrorText } from '../../_lib/use-error-text';
+import { ChallengePanel } from './_challenge/challenge-panel';
 
-/** The student's screen. Challenges and quiz rounds appear here as the instructor starts them. */
+/**
+ * The student's screen. The class session's challenge (running, or the latest one, ended) appears here
+ * as the instructor launches it; quiz rounds will join it.
+ */
 export function StudentRoom({ code }: { code: string }) {
   const t = useTranslations('play');
   const errorText = useErrorText();
-  const { state } = useStudentRoom(code);
+  const { state, socket, challenge, setMine } = useStudentRoom(code);
 
   switch (state.phase) {
     case 'connecting':
@@ -41,9 +45,13 @@ export function StudentRoom({ code }: { code: string }) {
               ({t('code')} <span className="code-big">{code}</span>)
             </span>
           </p>
-          <section className="panel" aria-live="polite">
-            <p>{t('waiting')}</p>
-          </section>
+          {challenge.challenge ? (
+            <ChallengePanel key={challenge.challenge.id} code={code} participantId={state.participantId} socket={socket} room={challenge} setMine={setMine} />
+          ) : (
+            <section className="panel" aria-live="polite" data-testid="waiting">
+              <p>{t('waiting')}</p>
+            </section>
+          )}
         </div>
       );
   }

@@ -1,12 +1,11 @@
 /**
- * Shared types of the fused recurrent scans (kernels/*-scan.ts).
+ * Shared types of the fused recurrent scans (kernels/*-scan.ts, kernels/wasm-*-scan.ts).
  *
  * Every scan is time-major. Its input is the input projection for ALL steps at once,
- * xp = x·W + b of shape [T, B, G·H] (one big matMul outside the scan, differentiated by tfjs), the
- * recurrent matrix U [H, G·H] and the initial state(s) [B, H]. Per step the scan does one small
- * matMul and a handful of elementwise ops; its backward is written out by hand (tf.customGrad):
- * everything that does not depend on the incoming gradient is computed for all steps at once
- * before the backward loop, the loop itself is ~7 ops per step, and ∂L/∂U is one matMul over all steps.
+ * xp = x·W + b of shape [T, B, G·H] (one big matMul outside the scan), the recurrent matrix
+ * U [H, G·H] and the initial state(s) [B, H]. Per step a scan does one small matMul (two for gru) and
+ * either a handful of tfjs elementwise ops or one wasm SIMD kernel call; the backward is written out
+ * by hand (tf.customGrad) and ∂L/∂U is one matMul over all steps. See lib/ml/README.md.
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { StepMask } from './step-mask';

@@ -24,6 +24,22 @@ function decodeBase64(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/**
+ * Compiles the kernels asynchronously. Browsers refuse synchronous compilation of modules over 4 KB on
+ * the main thread (ours is ~5 KB), so pages call this (useBackend does) before training; Workers and
+ * Node can also rely on the synchronous path in cellModule().
+ */
+export async function loadCellKernels(): Promise<boolean> {
+  if (compiled === undefined) {
+    try {
+      compiled = await WebAssembly.compile(decodeBase64(CELLS_WASM_BASE64));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled !== null;
+}
+
 /** The compiled module, or null where WebAssembly SIMD is unavailable (then the tfjs-op scans run). */
 export function cellModule(): WebAssembly.Module | null {
   if (compiled === undefined) {

@@ -5,7 +5,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** The cookie the language switcher sets; otherwise the browser's Accept-Language decides. */
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 /** Message files per locale; each domain owns one. */
-export const NAMESPACES = ['common', 'tasks', 'live', 'train'] as const;
+export const NAMESPACES = ['common', 'tasks', 'live', 'train', 'history', 'quiz'] as const;
 
 export function isLocale(value: string | undefined): value is Locale {
   return !!value && (LOCALES as readonly string[]).includes(value);

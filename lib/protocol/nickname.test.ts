@@ -78,3 +78,20 @@ describe('nicknameKey', () => {
     expect(nicknameKey(a)).not.toBe(nicknameKey(b));
   });
 });
+
+describe('invisible characters', () => {
+  it.each([
+    ['Ada', 'Ada\u200B'],
+    ['Ada', '\u200DAda'],
+    ['민지', '민지\u3164'],
+    ['Bo', 'B\u00ADo'],
+  ])('%j and %j are the same nickname', (a, b) => {
+    expect(nicknameKey(a)).toBe(nicknameKey(b));
+  });
+  it('refuses a nickname made only of invisible characters', () => {
+    expect(nicknameProblem('\u200B\u200B')).toBe('nickname-empty');
+  });
+  it('keeps emoji joined by a zero-width joiner in the name itself', () => {
+    expect(nicknameProblem('👩‍💻 Ada')).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ import { listChallenges, type ChallengeRow } from '../../db/queries/challenges';
 import { challengeSubmissions, sessionSubmissionsPage } from '../../db/queries/history';
 import type { ExportKind } from '../../lib/protocol/history';
 import { finalBoards, showsPrivate } from './history-boards';
-import { QUIZ_ANSWER_COLUMNS, quizAnswersPage } from './history-quiz';
+import { QUIZ_ANSWER_COLUMNS, quizAnswerBatches } from './history-quiz';
 
 export type ExportValue = string | number | boolean | null | Record<string, unknown>;
 export type ExportRow = Record<string, ExportValue>;
@@ -48,7 +48,7 @@ export function exportSource(db: Db, sessionId: string, kind: ExportKind, facts:
     case 'submissions':
       return { columns: SUBMISSION_COLUMNS, batches: () => submissionBatches(db, sessionId) };
     case 'quiz-answers':
-      return { columns: QUIZ_ANSWER_COLUMNS, batches: () => quizBatches(db, sessionId) };
+      return { columns: QUIZ_ANSWER_COLUMNS, batches: () => quizAnswerBatches(db, sessionId) };
   }
 }
 
@@ -113,15 +113,5 @@ function* submissionBatches(db: Db, sessionId: string): Iterable<ExportRow[]> {
     });
     const last = page[page.length - 1]!;
     after = { createdAt: last.createdAt, id: last.id };
-  }
-}
-
-function* quizBatches(db: Db, sessionId: string): Iterable<ExportRow[]> {
-  let after: string | null = null;
-  for (;;) {
-    const { rows, last } = quizAnswersPage(db, sessionId, after, PAGE);
-    if (rows.length === 0) return;
-    yield rows;
-    after = last;
   }
 }

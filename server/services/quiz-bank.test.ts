@@ -4,12 +4,13 @@ import { insertInstructor } from '../../db/queries/instructors';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import { STATIC_QUESTIONS, QUESTION_GENERATORS } from '../../lib/quiz/bank';
 import { exportBankJson, validateBankJson } from '../../lib/quiz/bank-io';
+import type { SingleQuestion } from '../../lib/quiz/schema';
 import { VALID } from '../../lib/quiz/test-fixtures';
 import { BankImportError, isBuiltInId, QuizBank } from './quiz-bank';
 
 let db: Db;
 let bank: QuizBank;
-const own = { ...VALID.single, id: 'my-forget-gate' };
+const own = { ...(VALID.single as SingleQuestion), id: 'my-forget-gate' };
 
 function codeOf(fn: () => unknown): ErrorCode {
   try {

@@ -266,7 +266,7 @@ describe('state that survives', () => {
   });
 
   it('a bank edit: a past round keeps the question as asked and its grading', () => {
-    const own = { ...VALID.single, id: 'own-q' };
+    const own = { ...(VALID.single as SingleQuestion), id: 'own-q' };
     quiz.bank.create('instructor-1', own);
     const row = start({ questionIds: ['own-q'] });
     quiz.rounds.answer(room, ada, row.id, 0, { kind: 'single', choice: own.answer });

@@ -65,7 +65,7 @@ export class Rooms {
     return row;
   }
 
-  /** The room for a code if `instructor` owns it; the same "unknown" error otherwise (no probing). */
+  /** The room for a code if `instructor` owns it; 'forbidden' when it is another instructor's. */
   getOwned(code: string, instructor: Instructor): ClassSessionRow {
     const row = this.get(code);
     if (row.instructorId !== instructor.id) throw new UserError('forbidden', `Class session ${code} belongs to another instructor.`, { code });

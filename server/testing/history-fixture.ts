@@ -7,12 +7,16 @@
  *   challenge 1 temporal-order: Kim lstm, 민지 gru, Kim rnn, host baseline; ended and revealed
  *   challenge 2 temporal-order: 민지 lstm; ended, not revealed
  *   challenge 3 sentiment on an instructor dataset: no submissions; ended (the dataset must outlive A)
+ *   one ended quiz round of two questions (speed, 20 s): Kim right twice (2 s, 5 s), 민지 wrong then right
+ *     — stored through the quiz queries, as the live round stores them
  * Session B (live, same instructor): Zed, and Yan (removed). A second instructor, Other.
  */
 import { expect } from 'vitest';
 import { ask, connect, createRoom, joinStudent, startLiveServer, type LiveServer } from './live-server';
 import { modelFile } from './model-file';
 import { ScoringPool } from '../scoring/pool';
+import { insertAnswer, insertRound } from '../../db/queries/quiz';
+import type { Question } from '../../lib/quiz/schema';
 
 export const SESSION_NAME = 'RNN 수업, "봄" 학기';
 export const NICKNAMES = { kim: 'Kim, "Ace"', minji: '민지', formula: '=SUM(1)' } as const;
@@ -20,7 +24,7 @@ export const NICKNAMES = { kim: 'Kim, "Ace"', minji: '민지', formula: '=SUM(1)
 export interface PastSession {
   live: LiveServer;
   otherCookie: string;
-  a: { code: string; id: string; challengeIds: string[]; tokens: Record<keyof typeof NICKNAMES, string>; ids: Record<keyof typeof NICKNAMES, string> };
+  a: { code: string; id: string; challengeIds: string[]; roundId: string; tokens: Record<keyof typeof NICKNAMES, string>; ids: Record<keyof typeof NICKNAMES, string> };
   b: { code: string; id: string; zedToken: string; yanToken: string };
   datasetId: string;
   /** The model files as sent, by submission id. */
@@ -87,6 +91,7 @@ export async function buildPastSession(): Promise<PastSession> {
   const dataset = ctx.datasets.import('sentiment', 'History test reviews', 'reviews.tsv', new TextEncoder().encode(tsv), null);
   const c3 = await launch({ taskId: 'sentiment', level: 'imported', datasetId: dataset.id });
   await control(c3, 'end');
+  const roundId = addQuizRound(live, ctx.rooms.get(code).id, { kim: kim.participantId, minji: minji.participantId });
   expect((await ask(host, 'host:end-session', { code })).ok).toBe(true);
 
   const codeB = await createRoom(live, 'Session B');
@@ -103,6 +108,7 @@ export async function buildPastSession(): Promise<PastSession> {
       code,
       id: ctx.rooms.get(code).id,
       challengeIds,
+      roundId,
       tokens: { kim: kim.token, minji: minji.token, formula: formula.token },
       ids: { kim: kim.participantId, minji: minji.participantId, formula: formula.participantId },
     },
@@ -110,6 +116,60 @@ export async function buildPastSession(): Promise<PastSession> {
     datasetId: dataset.id,
     files,
   };
+}
+
+export const QUIZ_QUESTIONS: Question[] = [
+  {
+    id: 'history-gates',
+    kind: 'single',
+    topic: 'gating',
+    prompt: { en: 'Which gate decides what the LSTM forgets?', ko: 'LSTM에서 무엇을 잊을지 정하는 게이트는?' },
+    explanation: { en: 'The forget gate.', ko: '망각 게이트입니다.' },
+    videoUrl: 'https://youtu.be/5KSGNomPJTE?t=3068',
+    choices: [
+      { en: 'input gate', ko: '입력 게이트' },
+      { en: 'forget gate', ko: '망각 게이트' },
+    ],
+    answer: 1,
+  },
+  {
+    id: 'history-params',
+    kind: 'numeric',
+    topic: 'hidden-dimension',
+    prompt: { en: 'How many weights has W_h for a hidden size of 4?', ko: '은닉 크기가 4일 때 W_h의 가중치는 몇 개인가요?' },
+    explanation: { en: '4 × 4 = 16.', ko: '4 × 4 = 16입니다.' },
+    videoUrl: 'https://youtu.be/5KSGNomPJTE?t=307',
+    answer: 16,
+    tolerance: 0,
+  },
+];
+
+function addQuizRound(live: LiveServer, sessionId: string, who: { kim: string; minji: string }): string {
+  const db = live.server.ctx.db;
+  const start = Date.now();
+  const id = crypto.randomUUID();
+  insertRound(db, {
+    id,
+    sessionId,
+    settings: { topic: null, questionIds: QUIZ_QUESTIONS.map((q) => q.id) },
+    questions: QUIZ_QUESTIONS as unknown as Record<string, unknown>[],
+    mode: 'speed',
+    timeLimitMs: 20_000,
+    phase: 'ended',
+    questionIndex: 1,
+    questionStartedAt: start + 30_000,
+    questionEndsAt: start + 50_000,
+    startedAt: start,
+    endedAt: start + 50_000,
+    dismissedAt: null,
+  });
+  const answer = (questionIndex: number, participantId: string, value: Record<string, unknown>, correct: boolean, elapsedMs: number) =>
+    insertAnswer(db, { roundId: id, questionIndex, participantId, answer: value, correct, elapsedMs, receivedAt: start + questionIndex * 30_000 + elapsedMs });
+  answer(0, who.kim, { kind: 'single', choice: 1 }, true, 2000);
+  answer(0, who.minji, { kind: 'single', choice: 0 }, false, 3000);
+  answer(1, who.kim, { kind: 'numeric', value: 16 }, true, 5000);
+  answer(1, who.minji, { kind: 'numeric', value: 16 }, true, 8000);
+  return id;
 }
 
 /** GET/POST/DELETE against the fixture's server; `as` picks the credentials. */

@@ -51,7 +51,7 @@ export function AblationChart({ points, challenge }: { points: readonly Ablation
         ))}
         <text className="axis-label" x={(PAD.left + W - PAD.right) / 2} y={H - 10} textAnchor="middle">{t('xAxis')}</text>
         <text className="axis-label" x={14} y={midY} textAnchor="middle" transform={`rotate(-90 14 ${midY})`}>
-          {t('yAxis', { metric: text.metric(challenge.metric.name), unit: unit === '%' ? '%' : 'bits/char' })}
+          {t('yAxis', { metric: text.metric(challenge.metric.name), unit: unit === '%' ? '%' : t('bitsPerChar') })}
         </text>
         <line className="chance-line" x1={PAD.left} x2={W - PAD.right} y1={y(challenge.chanceScore)} y2={y(challenge.chanceScore)} />
         {points.map((p, i) => (

@@ -16,6 +16,7 @@ import { checkpointDue, checkpointMismatch } from './checkpoint';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint-store';
 import { probeLabels } from './probe-labels';
 import { SeriesBuffer } from './series';
+import { installThreadGlueFix } from './wasm-thread-glue';
 import {
   PROBE_INTERVAL_MS,
   PROGRESS_INTERVAL_MS,
@@ -30,7 +31,9 @@ import {
 } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+installThreadGlueFix(scope);
 const WASM_PATHS = '/tfjs-wasm/';
+const BACKEND_START_MS = 30_000;
 
 function post(event: WorkerEvent, transfer: Transferable[] = []): void {
   scope.postMessage(event, transfer);
@@ -56,17 +59,22 @@ const tick = (() => {
   return () => new Promise<void>((resolve) => (waiting.push(resolve), channel.port2.postMessage(null)));
 })();
 
+/** A backend whose start hangs (a broken thread pool never reports back) must fail, not freeze the panel. */
+function withinTime<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not start within ${ms / 1000} s.`)), ms))]);
+}
+
 async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
   if (choice === 'webgl') {
     try {
-      await useBackend('webgl');
+      await withinTime(useBackend('webgl'), BACKEND_START_MS, 'WebGL');
       return { name: 'webgl', threads: null, fellBack: false };
     } catch {
       // No WebGL in workers here (no OffscreenCanvas, or blocked): train on wasm instead, and say so.
     }
   }
   try {
-    const name = await useBackend('wasm', { wasmPaths: WASM_PATHS });
+    const name = await withinTime(useBackend('wasm', { wasmPaths: WASM_PATHS }), BACKEND_START_MS, 'WebAssembly');
     return { name, threads: getThreadsCount(), fellBack: choice !== 'wasm' };
   } catch {
     return { name: await useBackend('cpu'), threads: null, fellBack: true };

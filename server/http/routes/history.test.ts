@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvObjects } from '../../testing/csv-parse';
-import { buildPastSession, caller, NICKNAMES, SESSION_NAME, type PastSession } from '../../testing/history-fixture';
+import { buildPastSession, caller, NICKNAMES, QUIZ_QUESTIONS, SESSION_NAME, type PastSession } from '../../testing/history-fixture';
 import { csvText } from '../csv';
 
 let fx: PastSession;
@@ -57,9 +57,31 @@ describe('the review of a past session', () => {
     expect(review.students.find((s: any) => s.nickname === NICKNAMES.formula).submissions).toEqual([]);
   });
 
-  it('has the class ablation (students only) and no quiz results yet', () => {
+  it('has the class ablation (students only)', () => {
     expect(review.challenges[0].ablation.map((p: any) => `${p.cell}-${p.hidden}`).sort()).toEqual(['gru-6', 'lstm-4', 'rnn-8']);
-    expect(review.quiz).toEqual({ rounds: [], students: [] });
+  });
+
+  it('has the quiz results: each round’s standings by the live rules, and totals per student', () => {
+    // Speed points: round(1000 × (1 − t/T/2)) + 100 per correct answer in a row before (lib/quiz/scoring.ts).
+    expect(review.quiz.rounds).toEqual([
+      expect.objectContaining({
+        id: fx.a.roundId,
+        mode: 'speed',
+        topics: ['hidden-dimension', 'gating'],
+        questions: 2,
+        answered: 4,
+        correct: 3,
+        standings: [
+          { rank: 1, participantId: fx.a.ids.kim, nickname: NICKNAMES.kim, points: 950 + 975, correct: 2 },
+          { rank: 2, participantId: fx.a.ids.minji, nickname: NICKNAMES.minji, points: 800, correct: 1 },
+          { rank: 3, participantId: fx.a.ids.formula, nickname: NICKNAMES.formula, points: 0, correct: 0 },
+        ],
+      }),
+    ]);
+    expect(review.quiz.students.map((s: any) => [s.nickname, s.answered, s.correct, s.points])).toEqual([
+      [NICKNAMES.kim, 2, 2, 1925],
+      [NICKNAMES.minji, 2, 1, 800],
+    ]);
   });
 });
 
@@ -110,7 +132,7 @@ describe('exports', () => {
     });
   });
 
-  it.each(['leaderboards', 'submissions'])('%s: the CSV parses back to the JSON export, cell by cell', async (kind) => {
+  it.each(['leaderboards', 'submissions', 'quiz-answers'])('%s: the CSV parses back to the JSON export, cell by cell', async (kind) => {
     const csv = parseCsv((await exportOf(kind, 'csv')).text);
     const json = (await exportOf(kind, 'json')).body;
     expect(json.session).toMatchObject({ name: SESSION_NAME, code: fx.a.code });
@@ -134,9 +156,15 @@ describe('exports', () => {
     expect(json.rows[0].config).toMatchObject({ cell: 'lstm' });
   });
 
-  it('has a quiz-answers export with its header (no quiz rounds in this session)', async () => {
-    expect(parseCsv((await exportOf('quiz-answers', 'csv')).text)).toEqual([['round_id', 'question', 'participant_id', 'nickname', 'answer', 'correct', 'points', 'answered_at']]);
-    expect((await exportOf('quiz-answers', 'json')).body.rows).toEqual([]);
+  it('has the quiz answers, with the points the live rules gave them', async () => {
+    const csv = parseCsvObjects((await exportOf('quiz-answers', 'csv')).text);
+    expect(csv.map((r) => [r.question_number, r.nickname, r.correct, r.points])).toEqual([
+      ['1', NICKNAMES.kim, 'true', '950'],
+      ['1', NICKNAMES.minji, 'false', '0'],
+      ['2', NICKNAMES.kim, 'true', '975'],
+      ['2', NICKNAMES.minji, 'true', '800'],
+    ]);
+    expect(csv[0]).toMatchObject({ question_ko: QUIZ_QUESTIONS[0]!.prompt.ko, topic: 'gating', answer: '{"kind":"single","choice":1}', elapsed_ms: '2000' });
   });
 });
 
@@ -176,7 +204,8 @@ describe('deletion', () => {
       ...fx.a.challengeIds,
       ...(db.prepare('select s.id from submissions s join challenges c on c.id = s.challenge_id where c.session_id = ?').pluck().all(fx.a.id) as string[]),
     ];
-    expect(ids.length).toBe(1 + 3 + 3 + 5);
+    ids.push(fx.a.roundId);
+    expect(ids.length).toBe(1 + 3 + 3 + 5 + 1);
     const referring = () => rowsContaining(db, ids);
     expect(referring().length).toBeGreaterThan(0); // the probe finds them before
 

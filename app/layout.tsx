@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LanguageSwitcher } from './_components/language-switcher';
+import { QuizNavLink } from './_components/quiz/quiz-links';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="brand-mark" aria-hidden="true">⟳</span> Unrolled
             </Link>
             <nav aria-label={t('navigation')} className="topnav">
+              <QuizNavLink />
               <Link href="/host">{t('forInstructors')}</Link>
               <LanguageSwitcher />
             </nav>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { JoinForm } from './_components/join-form';
+import { MySessionsLink } from './_components/history/history-links';
 
 export default async function HomePage() {
   const t = await getTranslations('home');
@@ -12,7 +13,7 @@ export default async function HomePage() {
       </section>
       <JoinForm />
       <p className="hero muted">
-        {t('instructorPrompt')} <Link href="/host">{t('instructorLink')}</Link>
+        {t('instructorPrompt')} <Link href="/host">{t('instructorLink')}</Link> · <MySessionsLink />
       </p>
     </>
   );

@@ -7,6 +7,8 @@ import type { ProtocolError } from '@/lib/protocol/errors';
 import type { ClassSessionSummary } from '@/lib/protocol/rest';
 import { AccountForm } from '../_components/account-form';
 import { DatasetsPanel } from './datasets-panel';
+import { QuizBankLink } from '../_components/quiz/quiz-links';
+import { PastSessionsLink } from '../_components/history/history-links';
 import { api } from '../_lib/api';
 import { useAuth } from '../_lib/use-auth';
 import { useErrorText } from '../_lib/use-error-text';
@@ -84,6 +86,7 @@ export function InstructorHome() {
       {error && <p className="error" role="alert">{errorText(error)}</p>}
       <section className="panel">
         <h2>{t('mySessions')}</h2>
+        <PastSessionsLink />
         {sessions === null ? (
           <p className="muted">{t('loading')}</p>
         ) : sessions.length === 0 ? (
@@ -107,6 +110,7 @@ export function InstructorHome() {
           </ul>
         )}
       </section>
+      <QuizBankLink />
       <DatasetsPanel />
     </div>
   );

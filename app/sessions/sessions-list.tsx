@@ -43,7 +43,7 @@ export function SessionsList() {
   }
 
   return (
-    <div className="stack">
+    <div className="stack history-page">
       <p>
         <Link href="/host">← {t('back')}</Link>
       </p>

@@ -134,8 +134,9 @@ export class History {
         submissions: views.flatMap((v) => v.rows.filter((s) => s.participantId === me.id).map((s) => timelineRow(s, showsPrivate(v.row, 'others'), v.counted))),
       };
     }
-    const { id: _id, ...session_ } = head(session);
-    return { session: session_, challenges: views.map((v) => v.challenge), mine };
+    // The session id is the owner's handle (review, exports): the link does not hand it out.
+    const { id: _id, ...shown } = head(session);
+    return { session: shown, challenges: views.map((v) => v.challenge), mine };
   }
 
   /**
@@ -199,8 +200,8 @@ export class History {
       allowed = !!me && me.removedAt === null && sub.participantId === me.id;
     } else if (sub && who.instructor) allowed = sub.instructorId === who.instructor.id;
     if (!sub || !allowed) throw new UserError('not-found', 'No such model file among those you may download.');
-    const who_ = sub.isBaseline ? (sub.label ?? 'baseline') : (sub.nickname ?? 'student');
-    return { bytes: sub.model, fileName: `${who_}-${sub.taskId}-${sub.level}-${sub.cell}-${sub.layers}x${sub.hidden}.unrl` };
+    const author = sub.isBaseline ? (sub.label ?? 'baseline') : (sub.nickname ?? 'student');
+    return { bytes: sub.model, fileName: `${author}-${sub.taskId}-${sub.level}-${sub.cell}-${sub.layers}x${sub.hidden}.unrl` };
   }
 }
 

@@ -52,7 +52,7 @@ export function TimelineTable({ submissions, challenges, caption, access }: { su
                   <time dateTime={new Date(s.createdAt).toISOString()}>{when(s.createdAt)}</time>
                 </th>
                 <td>{c?.n ?? '?'}</td>
-                <td>
+                <td className="nowrap">
                   <span className={`cell-tag cell-${s.cell}`}>{text.cell(s.cell)}</span> {s.layers} × {s.hidden}
                 </td>
                 <td className="settings">{configSummary(s.config).join(' · ')}</td>

@@ -33,6 +33,9 @@ export function useFlip(container: RefObject<HTMLElement | null>, signature: str
     }
     last.current = tops;
     if (!moved.length) return;
+    // Make the browser compute styles with the inverted transforms now; otherwise the frame below
+    // would clear them before any style was computed, and there would be nothing to transition from.
+    void root.offsetHeight;
     const frame = requestAnimationFrame(() => {
       for (const row of moved) {
         row.style.transition = `transform ${durationMs}ms cubic-bezier(0.2, 0.8, 0.2, 1)`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeriesBuffer, smoothVector } from './series';
+import { emaSeries, SeriesBuffer, smoothVector } from './series';
 
 const point = (step: number) => ({ step, loss: 1 / step, metric: step > 5 ? 0.5 : null, examplesPerSec: 100, gradNorm: 2 });
 
@@ -47,5 +47,12 @@ describe('smoothVector', () => {
   ])('smooths %j with %j → %j', (prev, next, expected) => {
     const out = smoothVector(prev, next, 0.5);
     out.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
+  });
+});
+
+describe('emaSeries', () => {
+  it('smooths along the series and passes gaps through', () => {
+    expect(emaSeries([10, 20, null, 20], 0.5)).toEqual([10, 15, null, 17.5]);
+    expect(emaSeries([])).toEqual([]);
   });
 });

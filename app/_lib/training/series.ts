@@ -83,3 +83,13 @@ export function smoothVector(previous: readonly number[] | null, next: readonly 
   if (!previous || previous.length !== next.length) return [...next];
   return next.map((v, i) => (Number.isFinite(v) ? previous[i]! * (1 - weight) + v * weight : previous[i]!));
 }
+
+/** Exponential moving average along a series (noisy per-step rates, e.g. examples/s); nulls pass through. */
+export function emaSeries(values: readonly (number | null)[], weight = 0.1): (number | null)[] {
+  let acc: number | null = null;
+  return values.map((v) => {
+    if (v === null || !Number.isFinite(v)) return null;
+    acc = acc === null ? v : acc + weight * (v - acc);
+    return acc;
+  });
+}

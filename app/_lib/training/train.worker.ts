@@ -31,7 +31,7 @@ import {
 } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-installThreadGlueFix(scope);
+installThreadGlueFix(self as unknown as { Blob: typeof Blob; location: { href: string } });
 const WASM_PATHS = '/tfjs-wasm/';
 const BACKEND_START_MS = 30_000;
 

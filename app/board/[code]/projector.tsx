@@ -10,11 +10,13 @@ import { JoinQr } from '../../_components/join-qr';
 import { useHostRoom } from '../../_lib/use-host-room';
 import { useErrorText } from '../../_lib/use-error-text';
 import { ChallengeBoard } from './challenge-board';
+import { BoardQuizView, useBoardQuiz } from '../../_components/quiz/board-quiz-view';
 
 export function Projector({ code }: { code: string }) {
   const t = useTranslations('board');
   const errorText = useErrorText();
   const host = useHostRoom(code);
+  const quiz = useBoardQuiz(code);
   // The ended challenge whose results someone put away (per tab, so a reload keeps the choice).
   const [dismissed, setDismissed] = useState<string | null>(null);
   useEffect(() => setDismissed(sessionStorage.getItem(`board-dismissed:${code}`)), [code]);
@@ -34,6 +36,7 @@ export function Projector({ code }: { code: string }) {
       </div>
     );
   }
+  if (quiz.onBoard) return <BoardQuizView quiz={quiz} />;
   const challenge = host.live.challenge;
   if (challenge && (challenge.status !== 'ended' || dismissed !== challenge.id)) {
     return (

@@ -8,6 +8,7 @@ import { JoinQr } from '../../_components/join-qr';
 import { useHostRoom } from '../../_lib/use-host-room';
 import { useErrorText } from '../../_lib/use-error-text';
 import { ChallengePanel } from './challenge-panel';
+import { HostQuizPanel } from '../../_components/quiz/host-quiz-panel';
 
 export function ControlRoom({ code }: { code: string }) {
   const t = useTranslations('room');
@@ -80,6 +81,7 @@ export function ControlRoom({ code }: { code: string }) {
         </section>
       </div>
       {!challengeFirst && panel}
+      <HostQuizPanel code={code} />
       {actionError && <p className="error" role="alert">{errorText(actionError)}</p>}
       {!ended && (
         <div>

@@ -78,22 +78,25 @@ export function LaunchForm({ initial, onLaunch, heading }: { initial: ChallengeS
           </select>
         </label>
         {usesDatasets && (
-          <label className="field">
-            {t('dataset')}
-            <select
-              value={s.datasetId ?? ''}
-              onChange={(e) => {
-                const datasetId = e.target.value || null;
-                setS((prev) => ({ ...prev, datasetId, level: datasetId ? IMPORTED_LEVEL : TASKS[prev.taskId].defaultLevel }));
-              }}
-            >
-              <option value="">{t('datasetBuiltIn')}</option>
-              {taskDatasets.map((d) => (
-                <option key={d.id} value={d.id}>{d.name}</option>
-              ))}
-            </select>
-            {taskDatasets.length === 0 && <span className="hint">{t('noDatasets')}</span>}
-          </label>
+          <div className="stack" style={{ gap: 6 }}>
+            <label className="field">
+              {t('dataset')}
+              <select
+                value={s.datasetId ?? ''}
+                aria-describedby={taskDatasets.length === 0 ? `${id}-no-data` : undefined}
+                onChange={(e) => {
+                  const datasetId = e.target.value || null;
+                  setS((prev) => ({ ...prev, datasetId, level: datasetId ? IMPORTED_LEVEL : TASKS[prev.taskId].defaultLevel }));
+                }}
+              >
+                <option value="">{t('datasetBuiltIn')}</option>
+                {taskDatasets.map((d) => (
+                  <option key={d.id} value={d.id}>{d.name}</option>
+                ))}
+              </select>
+            </label>
+            {taskDatasets.length === 0 && <span id={`${id}-no-data`} className="muted small">{t('noDatasets')}</span>}
+          </div>
         )}
         <label className="field">
           {t('level')}

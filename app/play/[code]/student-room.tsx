@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useStudentRoom } from '../../_lib/use-student-room';
 import { useErrorText } from '../../_lib/use-error-text';
 import { ChallengePanel } from './_challenge/challenge-panel';
+import { StudentQuizPanel } from '../../_components/quiz/student-quiz-panel';
 
 /**
  * The student's screen. The class session's challenge (running, or the latest one, ended) appears here
@@ -45,6 +46,7 @@ export function StudentRoom({ code }: { code: string }) {
               ({t('code')} <span className="code-big">{code}</span>)
             </span>
           </p>
+          <StudentQuizPanel code={code} socket={socket} student={state} />
           {challenge.challenge ? (
             <ChallengePanel key={challenge.challenge.id} code={code} participantId={state.participantId} socket={socket} room={challenge} setMine={setMine} />
           ) : (

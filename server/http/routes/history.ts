@@ -1,17 +1,14 @@
 /**
- * /api/history/*: past class sessions (issue 7). Who may call what:
+ * /api/history/*: past class sessions (issue 7). Who may call what (the rules themselves are in
+ * server/services/history.ts; history-access.test.ts tries each with the wrong people):
  *
- * | route                                         | who                                                |
- * |-----------------------------------------------|----------------------------------------------------|
- * | GET  sessions, GET/DELETE sessions/ID, replay, | the signed-in instructor who owns the session      |
- * | exports, POST/DELETE sessions/ID/share         | (401 signed out; 404 for anyone else's session)    |
- * | GET  submissions/ID/model                      | the owner (cookie), or the submitting student      |
- * |                                               | (Bearer participant token); 404 for anyone else    |
- * | GET  shared/TOKEN                              | anyone holding a live link: leaderboards only;     |
- * |                                               | + Bearer token of a student of it: their own rows  |
- * | POST mine                                      | anyone: only what their own participant tokens open |
- *
- * The rules themselves are in server/services/history.ts.
+ * - sessions, sessions/ID (GET, DELETE), …/replay, …/export/*, …/share (POST, DELETE): the signed-in
+ *   instructor who owns the session. Signed out: 401; anyone else's session: 404, as if none existed.
+ * - submissions/ID/model: the owner (cookie), or the student who submitted it (Bearer participant
+ *   token, not removed). Otherwise 404 (401 with no credentials at all).
+ * - shared/TOKEN: anyone holding a live link: the leaderboards only; with the Bearer token of a
+ *   student of that session, also that student's own submissions.
+ * - mine (POST, tokens in the body): anyone; only what their own participant tokens open.
  */
 import type { IncomingMessage } from 'node:http';
 import { UserError } from '../../../lib/protocol/errors';

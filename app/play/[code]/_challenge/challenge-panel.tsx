@@ -121,6 +121,8 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
   return (
     <div className="challenge-room stack" data-testid="challenge-panel" data-challenge-id={view.id}>
       <ChallengeHeader view={view} clockOffsetMs={room.clockOffsetMs} />
+      {/* Once the challenge is over, the standings are the news: they move to the top. */}
+      {view.status === 'ended' ? <MiniLeaderboard leaderboard={room.leaderboard} metric={view.metric} participantId={participantId} ended /> : null}
       <div className="challenge-grid">
         <TaskCard taskId={view.taskId} level={view.level} datasetName={view.datasetName} samples={load.status === 'ready' ? load.samples : null} />
         <section className="panel stack" aria-labelledby="model-heading">
@@ -171,7 +173,7 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
           hasModel={hasModel}
           onSubmit={submit}
         />
-        <MiniLeaderboard leaderboard={room.leaderboard} metric={view.metric} participantId={participantId} ended={view.status === 'ended'} />
+        {view.status !== 'ended' ? <MiniLeaderboard leaderboard={room.leaderboard} metric={view.metric} participantId={participantId} ended={false} /> : null}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCountdown, formatMetric, isBetter } from './format';
+import { formatCompact, formatCountdown, formatMetric, isBetter, tick } from './format';
 
 describe('formatMetric', () => {
   it.each([
@@ -34,5 +34,20 @@ describe('isBetter and formatCompact', () => {
   it('shortens big numbers', () => {
     expect(formatCompact(1234)).toBe('1.2K');
     expect(formatCompact(12)).toBe('12');
+  });
+});
+
+describe('chart axis labels', () => {
+  it.each([
+    [0, '0'],
+    [0.001, '1e-3'],
+    [0.25, '0.25'],
+    [12, '12'],
+    [1500, '1.5k'],
+    [10_000, '10k'],
+    [2e7, '2e+7'],
+    [null, ''],
+  ])('%s → %s', (v, label) => {
+    expect(tick(v)).toBe(label);
   });
 });

@@ -31,3 +31,13 @@ export function formatCompact(n: number, locale = 'en'): string {
   if (!Number.isFinite(n)) return '–';
   return n.toLocaleString(locale, { notation: 'compact', maximumFractionDigits: 1 });
 }
+
+/** Axis labels that stay short: 1e-4, 0.25, 12, 3.4k. */
+export function tick(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '';
+  const a = Math.abs(v);
+  if (a === 0) return '0';
+  if (a < 0.01 || a >= 1e6) return v.toExponential(0);
+  if (a >= 1000) return `${+(v / 1000).toPrecision(3)}k`;
+  return String(+v.toPrecision(3));
+}

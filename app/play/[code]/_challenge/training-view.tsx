@@ -5,7 +5,7 @@
  * and the state/gate heatmaps of one example.
  */
 import { useLocale, useTranslations } from 'next-intl';
-import type { SeriesColumns } from '@/app/_lib/training/series';
+import { emaSeries, type SeriesColumns } from '@/app/_lib/training/series';
 import type { TrainingView as View } from '@/app/_lib/training/use-training';
 import type { MetricSpec } from '@/lib/tasks/types';
 import { formatCompact, formatMetric } from './format';
@@ -25,6 +25,8 @@ interface Props {
 
 /** Values ≤ 0 cannot sit on a log axis (masked padding steps have no gradient): gaps instead. */
 const positive = (v: number) => (v > 0 && Number.isFinite(v) ? v : null);
+/** A diverged step (loss NaN/∞, update skipped) is a gap, not a broken axis. */
+const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 export function TrainingView({ view, series, metric, chanceScore }: Props) {
   const t = useTranslations('train');
@@ -48,7 +50,7 @@ export function TrainingView({ view, series, metric, chanceScore }: Props) {
         </div>
         <div>
           <dt>{t('view.loss')}</dt>
-          <dd data-testid="train-loss">{latest ? latest.loss.toFixed(3) : '–'}</dd>
+          <dd data-testid="train-loss">{latest && Number.isFinite(latest.loss) ? latest.loss.toFixed(3) : '–'}</dd>
         </div>
         <div>
           <dt>{t('view.validation', { metric: metricName })}</dt>
@@ -56,7 +58,10 @@ export function TrainingView({ view, series, metric, chanceScore }: Props) {
         </div>
         <div>
           <dt>{t('view.speed')}</dt>
-          <dd>{latest ? t('view.speedValue', { rate: formatCompact(latest.examplesPerSec, locale), ms: latest.stepMs.toFixed(0) }) : '–'}</dd>
+          <dd>
+            {latest ? t('view.speedValue', { rate: formatCompact(latest.examplesPerSec, locale) }) : '–'}
+            {latest ? <span className="stat-note">{t('view.stepMs', { ms: latest.stepMs.toFixed(1) })}</span> : null}
+          </dd>
         </div>
         <div>
           <dt>{t('view.gradNorm')}</dt>
@@ -74,7 +79,7 @@ export function TrainingView({ view, series, metric, chanceScore }: Props) {
           summary={latest ? t('charts.lossSummary', { loss: latest.loss.toFixed(3), step: latest.step }) : t('charts.empty')}
           xLabel={t('charts.step')}
           series={[{ label: t('charts.loss'), color: COLORS.loss }]}
-          data={[series.step, series.loss]}
+          data={[series.step, series.loss.map(finite)]}
           version={v}
           testId="chart-loss"
         />
@@ -119,7 +124,7 @@ export function TrainingView({ view, series, metric, chanceScore }: Props) {
           summary={latest ? t('charts.speedSummary', { rate: formatCompact(latest.examplesPerSec, locale) }) : t('charts.empty')}
           xLabel={t('charts.step')}
           series={[{ label: t('charts.speed'), color: COLORS.speed }]}
-          data={[series.step, series.examplesPerSec]}
+          data={[series.step, emaSeries(series.examplesPerSec)]}
           version={v}
           testId="chart-speed"
         />

@@ -7,6 +7,7 @@
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
+import { tick } from './format';
 
 export interface ChartSeries {
   readonly label: string;
@@ -53,7 +54,10 @@ export function UPlotChart({ title, summary, xLabel, series, data, version, log 
         legend: { show: series.length > 1, live: false },
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: false }, y: log ? { distr: 3 } : yRange ? { range: [yRange[0], yRange[1]] } : {} },
-        axes: [{ ...axis, label: xLabel, labelSize: 18, labelFont: '11px system-ui, sans-serif' }, { ...axis, size: 52 }],
+        axes: [
+          { ...axis, label: xLabel, labelSize: 18, labelFont: '11px system-ui, sans-serif', values: (_u: uPlot, splits: number[]) => splits.map(tick) },
+          { ...axis, size: 52, values: (_u: uPlot, splits: number[]) => splits.map(tick) },
+        ],
         series: [{ label: xLabel }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: s.width ?? 1.5, dash: s.dash, spanGaps: true, points: { show: false } }))],
       };
       plot.current = new UPlot(opts, dataRef.current as uPlot.AlignedData, el);

@@ -110,9 +110,11 @@ describe('live quiz round', () => {
   });
 
   it('ends with the podium: final standings to everyone, streak bonuses included', async () => {
+    // Listen first: the reveal follows the last answer's ack at once.
+    const revealed = next(host, 'quiz:reveal', (p: any) => p.reveal.index === 1);
     await answer(0, 1, right(1));
     await answer(2, 1, right(1));
-    await next(host, 'quiz:reveal', (p: any) => p.reveal.index === 1);
+    await revealed;
     const ended = next(students[0]!.socket, 'quiz:ended');
     expect((await ask(host, 'quiz:end', { code, roundId })).data.round.phase).toBe('ended');
     const { standings } = await ended;

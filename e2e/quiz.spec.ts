@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { STATIC_QUESTIONS } from '../lib/quiz/bank';
+import { exportBankJson } from '../lib/quiz/bank-io';
 import type { SingleQuestion } from '../lib/quiz/schema';
 import { completeSetup, createClassSession, joinAsStudent, participantId, type Student } from './support/people';
 import { startServer, type RunningServer } from './support/server';
@@ -48,7 +49,7 @@ function expectedScores(answers: RecordedAnswer[], closed: number, timeLimitMs: 
 
 let server: RunningServer;
 
-test.afterAll(async () => {
+test.afterEach(async () => {
   await server?.stop();
 });
 
@@ -157,6 +158,52 @@ test('an instructor runs a 3-question round with three students; every screen sh
 
   for (const s of students) await s.context.close();
   await host.close();
+});
+
+test('an instructor writes a question in the editor, and sees a broken bank file’s problems by line', async ({ browser }) => {
+  server = await startServer();
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await completeSetup(page, server.setupUrl!);
+  await page.getByTestId('quiz-bank-link').click();
+  await expect(page).toHaveURL(/\/host\/questions$/);
+  await expect(page.getByText('You have no questions of your own yet.')).toBeVisible();
+
+  // An empty form says what is missing before anything is sent.
+  await page.getByRole('button', { name: 'New question' }).click();
+  const editor = page.getByTestId('quiz-question-editor');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('quiz-editor-problems')).toContainText('id: id must be lowercase kebab-case');
+
+  await editor.getByLabel(/^Id /).fill('my-cell-state');
+  await editor.getByLabel('Question (English)').fill('What carries long-term memory in an LSTM?');
+  await editor.getByLabel('Question (Korean)').fill('LSTM에서 장기 기억을 나르는 것은?');
+  const choices = [['The cell state', '셀 상태'], ['The output gate', '출력 게이트'], ['The bias', '편향'], ['The input', '입력']];
+  for (const [i, [en, ko]] of choices.entries()) {
+    await editor.getByLabel(`${'ABCD'[i]} English`).fill(en!);
+    await editor.getByLabel(`${'ABCD'[i]} Korean`).fill(ko!);
+  }
+  await editor.getByLabel('Right A').check();
+  await editor.getByLabel('Explanation (English)').fill('The cell state is updated additively, so it keeps information for long.');
+  await editor.getByLabel('Explanation (Korean)').fill('셀 상태는 덧셈으로 갱신되어 정보를 오래 유지합니다.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved “my-cell-state”.');
+  await expect(page.locator('[data-testid="quiz-own-question"][data-question-id="my-cell-state"]')).toBeVisible();
+
+  // A bank file with a misspelt key is refused as a whole; the problem is shown with its line.
+  const good = exportBankJson([{ ...QUESTIONS[0]!, id: 'imported-forget-gate' }]);
+  const broken = good.replace('"kind": "single"', '"kind": "single",\n      "anwser": 1');
+  const line = broken.split('\n').findIndex((l) => l.includes('anwser')) + 1;
+  await page.getByLabel('Bank file').setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('quiz-import-problems')).toContainText(`Line ${line}: unknown key "anwser" (questions[0].anwser)`);
+  await expect(page.locator('[data-testid="quiz-own-question"]')).toHaveCount(1);
+
+  await page.getByLabel('Bank file').setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Imported: 1 new, 0 replaced, 0 built-in skipped.');
+  await expect(page.locator('[data-testid="quiz-own-question"]')).toHaveCount(2);
+  await context.close();
 });
 
 /** Numbers as the English UI writes them ("3,150"). */

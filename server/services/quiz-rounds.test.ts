@@ -163,6 +163,14 @@ describe('closing a question', () => {
     ]);
   });
 
+  it('at the deadline of a session the instructor ended meanwhile ends the round too', () => {
+    start();
+    rooms.end(room);
+    vi.advanceTimersByTime(T + 100);
+    expect(quiz.rounds.latest(room)!.phase).toBe('ended');
+    expect(heardTypes().slice(-2)).toEqual(['revealed', 'ended']);
+  });
+
   it('by the host is idempotent, and next needs the question closed first', () => {
     const row = start();
     expect(codeOf(() => quiz.rounds.next(room, row.id, 0))).toBe('invalid-payload');

@@ -6,7 +6,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { appendSessionEvent, listActiveParticipants } from '../../db/queries/class-sessions';
+import { appendSessionEvent, findClassSessionById, listActiveParticipants } from '../../db/queries/class-sessions';
 import * as q from '../../db/queries/quiz';
 import { describeZodError, UserError } from '../../lib/protocol/errors';
 import type { QuizAnswered, QuizMine, QuizReveal, QuizRoundSettings, QuizRoundView, QuizStandings } from '../../lib/protocol/quiz';
@@ -34,6 +34,8 @@ const TIMER_SLACK_MS = 50;
 
 export class QuizRounds {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Early-close checks queued by answers (cleared on shutdown: the database may be closed by then). */
+  private readonly pendingChecks = new Set<NodeJS.Timeout>();
   private readonly parsed = new Map<string, Question[]>();
   events: QuizEvents | null = null;
   /** Participant ids connected now (not removed) in a session: an open question closes early once all of them answered. */
@@ -176,7 +178,12 @@ export class QuizRounds {
     }
     this.events?.answered(row.sessionId, { roundId: row.id, index, answered: q.countAnswers(this.db, row.id, index), expected: this.connectedOf(row.sessionId).length });
     // After this call returns, so the student's ack leaves before the reveal.
-    setTimeout(() => this.checkEarlyClose(row.sessionId), 0).unref();
+    const check = setTimeout(() => {
+      this.pendingChecks.delete(check);
+      this.checkEarlyClose(row.sessionId);
+    }, 0);
+    check.unref();
+    this.pendingChecks.add(check);
     return { elapsedMs };
   }
 
@@ -237,7 +244,9 @@ export class QuizRounds {
     const row = q.findRound(this.db, roundId);
     if (!row || row.phase !== 'open' || row.questionIndex !== index) return;
     if (row.questionEndsAt >= this.now()) return this.armTimer(row);
-    this.closeQuestion(row);
+    const closed = this.closeQuestion(row);
+    // The instructor ended the class session mid-question: nobody can go on, so the round ends too.
+    if (findClassSessionById(this.db, row.sessionId)?.endedAt != null) this.endRound(closed);
   }
 
   /** After a restart: re-arm the close timers of open questions (closing at once those whose time ran out). */
@@ -305,7 +314,8 @@ export class QuizRounds {
 
   /** Server shutdown: forget the timers (the rows keep the deadlines; `resume` re-arms them). */
   stopTimers(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of [...this.timers.values(), ...this.pendingChecks]) clearTimeout(t);
     this.timers.clear();
+    this.pendingChecks.clear();
   }
 }

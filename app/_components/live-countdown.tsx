@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ChallengeView } from '@/lib/protocol/challenge';
 import { formatCountdown, remainingMs, urgency } from '../_lib/live/countdown';
-import { useNow } from '../_lib/live/use-now';
+import { useNow } from '../_lib/use-now';
 
 export function LiveCountdown({ challenge, offsetMs, className }: { challenge: ChallengeView; offsetMs: number; className?: string }) {
   const t = useTranslations('live.countdown');

@@ -2,7 +2,7 @@
 /** Seconds left on the open question, by the server's clock, with a shrinking bar. */
 import { useTranslations } from 'next-intl';
 import type { QuizRoundView } from '@/lib/protocol/quiz';
-import { useNow } from '../../_lib/live/use-now';
+import { useNow } from '../../_lib/use-now';
 import { timeLeftMs } from '../../_lib/quiz/quiz-state';
 
 export function QuizCountdown({ round, offsetMs }: { round: QuizRoundView; offsetMs: number }) {

@@ -13,7 +13,7 @@ import { LiveRaceChart } from '../../_components/live-race-chart';
 import { orderEntries, topRows } from '../../_lib/live/leaderboard-rows';
 import { biggestClimb, podium, revealPhase } from '../../_lib/live/rank-changes';
 import type { RaceHistory } from '../../_lib/live/race-history';
-import { useNow } from '../../_lib/live/use-now';
+import { useNow } from '../../_lib/use-now';
 import { useMetricName, useScoreText } from '../../_lib/live/use-score-text';
 
 /** Rows on the projector: readable from the back row beats complete. */

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatCountdown, formatMetric } from './format';
 import type { ChallengeView } from './types';
-import { useNow } from './use-now';
+import { useNow } from '../../../_lib/use-now';
 
 export function ChallengeHeader({ view, clockOffsetMs }: { readonly view: ChallengeView; readonly clockOffsetMs: number }) {
   const t = useTranslations('train');

@@ -12,7 +12,7 @@ import type { ScoredEvent } from '@/app/_lib/use-student-room';
 import type { ChallengeView, Leaderboard, MyStanding } from '@/lib/protocol/challenge';
 import type { ProtocolError } from '@/lib/protocol/errors';
 import { formatCountdown, formatMetric } from './format';
-import { useNow } from './use-now';
+import { useNow } from '../../../_lib/use-now';
 
 export type SubmitResult = { ok: true; submissionId: string; queuePosition: number } | { ok: false; error: ProtocolError };
 

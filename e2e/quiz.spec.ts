@@ -155,6 +155,14 @@ test('an instructor runs a 3-question round with three students; every screen sh
   await expect(ada.page.getByTestId('quiz-class-round')).toHaveCount(1);
   await expect(ada.page.getByTestId('quiz-class-round').locator(':scope > ol > li')).toHaveCount(3);
   await expect(ada.page.locator('[data-topic="gating"]')).toHaveAttribute('data-mastered', '3');
+  // Practice by topic: an answer is checked at once, with the explanation, and counts towards mastery.
+  await ada.page.getByRole('button', { name: /^Practise: 1\. / }).click();
+  await answerAnything(ada.page);
+  await expect(ada.page.getByTestId('quiz-verdict')).toBeVisible();
+  await expect(ada.page.getByTestId('quiz-explanation')).not.toBeEmpty();
+  await ada.page.getByRole('button', { name: 'Back to the topics' }).click();
+  const attempts = await ada.page.evaluate(() => JSON.parse(window.localStorage.getItem('unrolled:quiz:attempts') ?? '[]').length);
+  expect(attempts).toBe(1);
 
   for (const s of students) await s.context.close();
   await host.close();
@@ -175,7 +183,7 @@ test('an instructor writes a question in the editor, and sees a broken bank file
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('quiz-editor-problems')).toContainText('id: id must be lowercase kebab-case');
 
-  await editor.getByLabel(/^Id /).fill('my-cell-state');
+  await editor.getByRole('textbox', { name: /^Id / }).fill('my-cell-state');
   await editor.getByLabel('Question (English)').fill('What carries long-term memory in an LSTM?');
   await editor.getByLabel('Question (Korean)').fill('LSTM에서 장기 기억을 나르는 것은?');
   const choices = [['The cell state', '셀 상태'], ['The output gate', '출력 게이트'], ['The bias', '편향'], ['The input', '입력']];
@@ -194,17 +202,27 @@ test('an instructor writes a question in the editor, and sees a broken bank file
   const good = exportBankJson([{ ...QUESTIONS[0]!, id: 'imported-forget-gate' }]);
   const broken = good.replace('"kind": "single"', '"kind": "single",\n      "anwser": 1');
   const line = broken.split('\n').findIndex((l) => l.includes('anwser')) + 1;
-  await page.getByLabel('Bank file').setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await page.getByLabel('Bank file', { exact: true }).setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('quiz-import-problems')).toContainText(`Line ${line}: unknown key "anwser" (questions[0].anwser)`);
   await expect(page.locator('[data-testid="quiz-own-question"]')).toHaveCount(1);
 
-  await page.getByLabel('Bank file').setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page.getByLabel('Bank file', { exact: true }).setInputFiles({ name: 'bank.json', mimeType: 'application/json', buffer: Buffer.from(good) });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Imported: 1 new, 0 replaced, 0 built-in skipped.');
   await expect(page.locator('[data-testid="quiz-own-question"]')).toHaveCount(2);
   await context.close();
 });
+
+/** Gives some answer to whatever kind of question is shown (self-review draws them at random). */
+async function answerAnything(page: Page): Promise<void> {
+  const choice = page.getByTestId('quiz-choice-0');
+  const numeric = page.getByTestId('quiz-numeric');
+  await expect(choice.or(numeric).or(page.getByTestId('quiz-submit')).first()).toBeVisible();
+  if (await numeric.isVisible()) await numeric.fill('1');
+  else if (await choice.isVisible()) await choice.click();
+  if (await page.getByTestId('quiz-submit').isVisible()) await page.getByTestId('quiz-submit').click();
+}
 
 /** Numbers as the English UI writes them ("3,150"). */
 const n = (value: number) => value.toLocaleString('en-US');

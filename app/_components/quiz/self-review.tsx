@@ -87,7 +87,7 @@ export function SelfReview() {
         <div className="row" style={{ justifyContent: 'space-between' }}>
           <h2 id="quiz-mastery-heading" style={{ margin: 0 }}>{t('masteryHeading')}</h2>
           <button type="button" className="primary" data-testid="quiz-mistakes" disabled={mistakes.length === 0} onClick={startMistakes}>
-            {t('mistakes')} ({t('mistakesCount', { count: mistakes.length })})
+            {mistakes.length ? `${t('mistakes')} (${t('mistakesCount', { count: mistakes.length })})` : t('mistakes')}
           </button>
         </div>
         {mistakes.length === 0 && all.length > 0 && <p className="muted">{t('noMistakes')}</p>}

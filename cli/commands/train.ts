@@ -18,8 +18,8 @@ import { Trainer } from '../../lib/ml/trainer';
 import { useBackend } from '../../lib/ml/backend';
 
 const USAGE =
-  'usage: npm run cli -- train <task> [--level L] [--dataset NAME] [--cell rnn|lstm|gru] [--layers K] [--hidden H] [--steps N] [--lr X] [--batch B] [--optimizer sgd|momentum|rmsprop|adam] [--clip C] [--seed S] [--out FILE] [--backend wasm|cpu]';
-const OPTIONS = new Set(['level', 'dataset', 'cell', 'layers', 'hidden', 'steps', 'lr', 'batch', 'optimizer', 'clip', 'seed', 'out', 'backend', 'report-every']);
+  'usage: npm run cli -- train <task> [--level L] [--dataset NAME] [--cell rnn|lstm|gru] [--layers K] [--hidden H] [--steps N] [--lr X] [--batch B] [--optimizer sgd|momentum|rmsprop|adam] [--clip C] [--seed S] [--out FILE] [--backend wasm|cpu] [--curriculum baseline|naive|mix|combined (execute)]';
+const OPTIONS = new Set(['level', 'dataset', 'cell', 'layers', 'hidden', 'steps', 'lr', 'batch', 'optimizer', 'clip', 'seed', 'out', 'backend', 'report-every', 'curriculum']);
 
 /** Starts tfjs for train/score: the wasm backend with its binaries from node_modules, or cpu. */
 export async function startBackend(name: string): Promise<string> {
@@ -78,7 +78,8 @@ export async function run(args: string[]): Promise<number> {
     `training ${config.cell} ${config.layers}×${config.hidden} (${parameterCount(config, instance.shape)} parameters) on ${task} ${instance.level}: ` +
       `${steps} steps, batch ${config.batchSize}, ${config.optimizer} lr ${config.learningRate}, clip ${config.clipNorm || 'off'}, tfjs-${backend}`,
   );
-  const trainer = new Trainer({ config, task: instance, evalEvery: every, validationBatches: 8, gradPerStep: false });
+  const curriculum = stringOption(parsed, 'curriculum');
+  const trainer = new Trainer({ config, task: instance, evalEvery: every, validationBatches: 8, gradPerStep: false, ...(curriculum ? { curriculum } : {}) });
   const t0 = performance.now();
   let lossSum = 0;
   let lossN = 0;

@@ -29,6 +29,11 @@ export interface TrainerOptions {
   readonly evalEvery?: number;
   /** Record ‖∂L/∂h_t‖ per step (default true; costs a few ops per step). */
   readonly gradPerStep?: boolean;
+  /**
+   * execute only: the training curriculum ('baseline' | 'naive' | 'mix' | 'combined'). Validation
+   * always measures the target difficulty (the baseline stream), as the paper reports.
+   */
+  readonly curriculum?: string;
 }
 
 export interface TrainProgress {
@@ -81,7 +86,7 @@ export class Trainer {
     this.optimizer = makeOptimizer(config);
     const streamOptions = { batchSize: config.batchSize, ...(config.chunkLen ? { chunkLen: config.chunkLen } : {}) };
     const seed = options.streamSeed ?? config.seed;
-    this.stream = task.trainStream(seed, streamOptions);
+    this.stream = task.trainStream(seed, options.curriculum ? { ...streamOptions, curriculum: options.curriculum } : streamOptions);
     const val = task.trainStream(seed + 1000003, streamOptions);
     this.validation = Array.from({ length: options.validationBatches ?? 4 }, () => val.next());
   }

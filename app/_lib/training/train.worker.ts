@@ -217,7 +217,7 @@ async function start(run: RunSpec, backend: BackendChoice, resume: boolean): Pro
   const config = saved?.config ?? run.config;
   const stepOffset = saved?.step ?? 0;
   // A resumed run reads another part of the (endless, train-only) stream instead of repeating it.
-  const trainer = new Trainer({ config, task, streamSeed: config.seed + stepOffset });
+  const trainer = new Trainer({ config, task, streamSeed: config.seed + stepOffset, ...(run.curriculum ? { curriculum: run.curriculum } : {}) });
   try {
     if (saved) trainer.setWeights(saved.weights);
   } catch (e) {

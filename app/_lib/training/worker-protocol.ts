@@ -22,6 +22,8 @@ export interface RunSpec {
   /** The model file header's task reference: the dataset's name for imported data, else the level. */
   readonly modelMeta: { readonly taskId: TaskId; readonly level?: string; readonly dataset?: string };
   readonly config: ModelConfig;
+  /** execute only: the training curriculum (baseline, naive, mix, combined). */
+  readonly curriculum?: string;
 }
 
 export type WorkerCommand =

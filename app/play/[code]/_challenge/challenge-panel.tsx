@@ -27,6 +27,9 @@ import { TrainingControls } from './training-controls';
 import { TrainingView } from './training-view';
 import { useTaskInstance } from './use-task-instance';
 
+/** Learning to Execute's curricula (Zaremba & Sutskever 2014); the paper's best is 'combined'. */
+const CURRICULA = ['baseline', 'naive', 'mix', 'combined'] as const;
+
 interface Props {
   readonly code: string;
   readonly participantId: string;
@@ -80,6 +83,7 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
   }, [checkpointKey, status, view.taskId, view.level]);
 
   const [backend, setBackend] = useState<BackendChoice>('wasm');
+  const [curriculum, setCurriculum] = useState<(typeof CURRICULA)[number]>('combined');
   const runSpec = (config: ModelConfig): RunSpec => ({
     checkpointKey,
     taskId: view.taskId,
@@ -87,6 +91,7 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
     dataset: load.status === 'ready' ? load.dataset : null,
     modelMeta: view.datasetName ? { taskId: view.taskId, dataset: view.datasetName } : { taskId: view.taskId, level: view.level },
     config,
+    ...(view.taskId === 'execute' ? { curriculum } : {}),
   });
   const startFresh = () => {
     if (!check?.config) return;
@@ -143,6 +148,19 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
           {instance && draft && check ? (
             <>
               <ModelForm draft={draft} onChange={setDraft} check={check} limits={limits} streamed={instance.shape.streamed} disabled={status !== 'idle'} />
+              {view.taskId === 'execute' ? (
+                <label className="field">
+                  {t('curriculum.label')}
+                  <span className="hint">{t('curriculum.hint')}</span>
+                  <select value={curriculum} disabled={status !== 'idle'} onChange={(e) => setCurriculum(e.target.value as (typeof CURRICULA)[number])} data-testid="curriculum">
+                    {CURRICULA.map((c) => (
+                      <option key={c} value={c}>
+                        {t(`curriculum.${c}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
               <TrainingControls
                 view={training.view}
                 backend={backend}

@@ -13,6 +13,8 @@ const isolation = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `npm run dev` builds into its own folder so it never clobbers the production build `npm start` serves.
+  distDir: process.env.UNROLLED_DEV === '1' ? '.next-dev' : '.next',
   poweredByHeader: false,
   // The custom server (server/) is ours; Next.js only renders pages.
   eslint: { ignoreDuringBuilds: true },

@@ -81,6 +81,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
   const challenges = new Challenges(db, datasets, pool, env.DATA_DIR);
   const ctx: AppContext = { env, db, accounts: new Accounts(db), rooms: new Rooms(db), datasets, challenges, race: new Race(), quiz: new Quiz(db), io, startedAt: Date.now(), version };
   challenges.events = challengeEvents(ctx);
+  challenges.plantedFault = env.UNROLLED_FAULT ?? null; // test only: see proof/README.md
   challenges.resume();
   startQuiz(ctx);
   const raceTicker = startRaceTicker(ctx);

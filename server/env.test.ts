@@ -5,7 +5,12 @@ const env = (vars: Record<string, string>) => readEnv(vars as NodeJS.ProcessEnv,
 
 describe('readEnv', () => {
   it('fills defaults', () => {
-    expect(env({})).toEqual({ PORT: 3000, HOST: '0.0.0.0', DATA_DIR: './data', NODE_ENV: 'production', LOG_LEVEL: 'info', dev: false });
+    expect(env({})).toEqual({ PORT: 3000, HOST: '0.0.0.0', DATA_DIR: './data', NODE_ENV: 'production', LOG_LEVEL: 'info', METRICS: false, dev: false });
+  });
+
+  it('turns the metrics endpoint on with METRICS=1 and reads the test-only planted fault', () => {
+    expect(env({ METRICS: '1', UNROLLED_FAULT: 'ack-before-store' })).toMatchObject({ METRICS: true, UNROLLED_FAULT: 'ack-before-store' });
+    expect(env({ METRICS: '0' }).UNROLLED_FAULT).toBeUndefined();
   });
 
   it('reads values, treats empty strings as unset and strips the trailing slash of PUBLIC_URL', () => {
@@ -23,6 +28,8 @@ describe('readEnv', () => {
     ['PUBLIC_URL', 'not a url'],
     ['NODE_ENV', 'staging'],
     ['LOG_LEVEL', 'verbose'],
+    ['METRICS', 'yes'],
+    ['UNROLLED_FAULT', 'drop-everything'],
   ])('refuses %s=%j and names it', (name, value) => {
     expect(() => env({ [name]: value })).toThrow(new RegExp(`Unrolled cannot start[\\s\\S]*${name}: `));
   });

@@ -16,6 +16,16 @@ const envSchema = z.object({
     .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** 1: serve GET /api/metrics (event-loop lag, memory, CPU) for the load test (proof/loadtest.ts). Off by default. */
+  METRICS: z
+    .enum(['0', '1'], { error: 'METRICS is 1 (serve /api/metrics) or 0.' })
+    .default('0')
+    .transform((v) => v === '1'),
+  /**
+   * Test only: a fault planted on purpose so the crash suite (proof/crash.ts) can show it catches it.
+   * `ack-before-store`: acknowledge a submission, store it about a second later. Never set in production.
+   */
+  UNROLLED_FAULT: z.enum(['ack-before-store'], { error: 'UNROLLED_FAULT is unset or ack-before-store (test only).' }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { dev: boolean };

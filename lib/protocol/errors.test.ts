@@ -32,6 +32,13 @@ describe('describeZodError', () => {
     expect(describeZodError(parsed.error!).split('; ')).toHaveLength(5);
   });
 
+  it('clips each problem, so a huge unknown key sent by a client is not echoed back whole', () => {
+    const parsed = z.object({}).strict().safeParse({ ['k'.repeat(100_000)]: 1, [`${'p'.repeat(50_000)}`]: { x: 1 } });
+    const text = describeZodError(parsed.error!);
+    expect(text).toMatch(/^Unrecognized keys?: "kkk/);
+    expect(text.length).toBeLessThanOrEqual(5 * 122);
+  });
+
   it('leaves out the path for a top-level problem', () => {
     const parsed = z.string().safeParse(5);
     expect(describeZodError(parsed.error!)).not.toMatch(/^:/);

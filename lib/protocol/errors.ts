@@ -66,10 +66,14 @@ export class UserError extends Error {
 /** The answer of every acknowledged event: data, or an error a person can act on. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ProtocolError };
 
+/** Longest text of one issue: keys and paths come from the sender and may be megabytes long. */
+const MAX_ISSUE_CHARS = 120;
+
 /** Formats zod issues as "nickname: Too long" lines, so a bad payload says what to fix. */
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') + ': ' : ''}${issue.message}`)
+    .map((text) => (text.length > MAX_ISSUE_CHARS ? `${text.slice(0, MAX_ISSUE_CHARS - 1)}…` : text))
     .join('; ');
 }

@@ -67,6 +67,45 @@ export function roomInfo(room: ClassSessionRow) {
   return { code: room.code, name: room.name, endedAt: room.endedAt };
 }
 
+/**
+ * Pushes of the roster are spaced by this much per participant on it (ms), at most ROSTER_MAX_GAP_MS.
+ * Each push re-reads and re-sends the whole roster, so one push per join made a class of 2,000 joining
+ * at once cost O(N²): seconds of blocked event loop (found by proof/loadtest.ts). Spacing pushes by
+ * N × 0.5 ms keeps their cost a small, constant share of the loop whatever the class size; a small class
+ * still sees every change at once (10 students: 5 ms).
+ */
+const ROSTER_GAP_MS_PER_PARTICIPANT = 0.5;
+const ROSTER_MAX_GAP_MS = 2000;
+
+interface RosterPush {
+  lastAt: number;
+  gapMs: number;
+  timer: NodeJS.Timeout | null;
+}
+/** Per server (tests run several in one process), per room (one small entry per class session seen): when its roster was last pushed. */
+const rosterPushes = new WeakMap<AppContext, Map<string, RosterPush>>();
+
+/**
+ * Tells the room's hosts and projectors the roster. Changes closer together than the gap are folded
+ * into one push at the end of it, carrying the roster as it is then: nobody misses the latest state.
+ */
 export function broadcastRoster(ctx: AppContext, room: ClassSessionRow): void {
-  ctx.io.to(channel.hosts(room.id)).emit('room:roster', ctx.rooms.roster(room));
+  let rooms = rosterPushes.get(ctx);
+  if (!rooms) rosterPushes.set(ctx, (rooms = new Map()));
+  let state = rooms.get(room.id);
+  if (!state) rooms.set(room.id, (state = { lastAt: -Infinity, gapMs: 0, timer: null }));
+  if (state.timer) return; // a push is due soon and will carry this change
+  const push = (s: RosterPush) => {
+    s.timer = null;
+    if (!ctx.db.$client.open) return; // the server closed meanwhile
+    const roster = ctx.rooms.roster(room);
+    s.lastAt = Date.now();
+    s.gapMs = Math.min(ROSTER_MAX_GAP_MS, roster.participants.length * ROSTER_GAP_MS_PER_PARTICIPANT);
+    ctx.io.to(channel.hosts(room.id)).emit('room:roster', roster);
+  };
+  const wait = state.lastAt + state.gapMs - Date.now();
+  if (wait <= 0) return push(state);
+  const scheduled = state;
+  scheduled.timer = setTimeout(() => push(scheduled), wait);
+  scheduled.timer.unref();
 }

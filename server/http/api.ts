@@ -194,7 +194,7 @@ export function createApi(ctx: AppContext) {
   ];
 
   /** Handles /api/* requests; returns false for anything else (Next.js takes it). */
-  return async function api(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  async function api(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = req.url ?? '/';
     if (!url.startsWith('/api/')) return false;
     const pathname = url.split('?')[0]!;
@@ -202,7 +202,9 @@ export function createApi(ctx: AppContext) {
     try {
       if (!match) {
         const known = routes.some(([, re]) => re.test(pathname));
-        sendJson(res, known ? 405 : 404, { error: { code: 'not-found', message: known ? `Method ${req.method} is not allowed here.` : `No API route ${pathname}.` } });
+        // The path is the sender's (up to 16 KB): name only its start.
+        const shown = pathname.length > 100 ? `${pathname.slice(0, 100)}…` : pathname;
+        sendJson(res, known ? 405 : 404, { error: { code: 'not-found', message: known ? `Method ${req.method} is not allowed here.` : `No API route ${shown}.` } });
         return true;
       }
       // A cross-site form cannot send JSON without a preflight, and cookies are SameSite=Lax; also check Origin.
@@ -219,5 +221,8 @@ export function createApi(ctx: AppContext) {
       }
     }
     return true;
-  };
+  }
+  // `routes` lists every route (method and path pattern) for tests that must cover them all
+  // (server/authz-matrix.test.ts, proof/fuzz): a new route without a row there fails them.
+  return Object.assign(api, { routes: routes.map(([method, pattern]) => ({ method, pattern })) });
 }

@@ -24,6 +24,9 @@ import type { ClassSessionRow } from './rooms';
 
 export type ChallengeRow = q.ChallengeRow;
 
+/** With the planted fault: how long after its ack a submission is stored (a write-behind buffer). */
+export const PLANTED_STORE_DELAY_MS = 1000;
+
 /** Who hears about what; implemented over socket.io by server/handlers/challenge.ts. */
 export interface ChallengeEvents {
   updated(sessionId: string, view: ChallengeView): void;
@@ -35,6 +38,11 @@ export class Challenges {
   private readonly instances = new Map<string, TaskInstance>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   events: ChallengeEvents | null = null;
+  /**
+   * Test only, from the validated env (UNROLLED_FAULT) at start; null in production. 'ack-before-store'
+   * answers a submission before storing it, so the crash suite (proof/crash.ts) can show it catches a lost ack.
+   */
+  plantedFault: 'ack-before-store' | null = null;
 
   constructor(
     private readonly db: Db,
@@ -277,12 +285,16 @@ export class Challenges {
       createdAt: now,
       scoredAt: null,
     };
-    this.db.transaction((tx) => {
-      q.insertSubmission(tx, submission);
-      appendSessionEvent(tx, { sessionId: row.sessionId, at: now, type: 'submission', participantId, data: { challengeId: row.id, submissionId: submission.id } });
-    });
+    const store = () => {
+      this.db.transaction((tx) => {
+        q.insertSubmission(tx, submission);
+        appendSessionEvent(tx, { sessionId: row.sessionId, at: now, type: 'submission', participantId, data: { challengeId: row.id, submissionId: submission.id } });
+      });
+      void this.scoreQueued(submission.id);
+    };
     const queuePosition = this.pool.size + 1;
-    void this.scoreQueued(submission.id);
+    if (this.plantedFault === 'ack-before-store') setTimeout(store, PLANTED_STORE_DELAY_MS);
+    else store();
     return { submissionId: submission.id, queuePosition };
   }
 

@@ -24,7 +24,13 @@ const QID = '([^/]+)';
 const bearerOf = (req: IncomingMessage) => /^Bearer ([A-Za-z0-9_-]{43})$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
 
 function questionIdOf(raw: string): string {
-  const parsed = questionIdSchema.safeParse(decodeURIComponent(raw));
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A malformed %-escape names no question: a 404 like any other unknown id, not a server error.
+  }
+  const parsed = questionIdSchema.safeParse(decoded);
   if (!parsed.success) throw new UserError('not-found', 'There is no question with that id.');
   return parsed.data;
 }

@@ -128,7 +128,7 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
   'POST ^\\/api\\/auth\\/logout$': { access: 'public', path: () => '/api/auth/logout', body: NONE },
   'POST ^\\/api\\/invites$': { access: 'instructor', path: () => '/api/invites', body: NONE },
   'GET ^\\/api\\/datasets$': { access: 'instructor', path: () => '/api/datasets', body: NONE },
-  'POST ^\\/api\\/datasets$': { access: 'instructor', path: () => '/api/datasets?task=lm&name=Matrix%20text&fileName=m.txt', body: { kind: 'raw', example: () => 'Call me Ishmael. '.repeat(400) } },
+  'POST ^\\/api\\/datasets$': { access: 'instructor', path: () => '/api/datasets?task=lm&name=Matrix%20text&fileName=m.txt', body: { kind: 'raw', example: () => 'Call me Ishmael. '.repeat(700) } },
   'GET ^\\/api\\/sessions$': { access: 'instructor', path: () => '/api/sessions', body: NONE },
   'POST ^\\/api\\/sessions$': { access: 'instructor', path: () => '/api/sessions', body: { kind: 'json', schema: createSessionBodySchema, example: () => ({ name: 'Matrix session' }) } },
   'GET ^\\/api\\/rooms\\/([^/]+)$': { access: 'public', path: (t) => `/api/rooms/${t.code}`, body: NONE },

@@ -18,8 +18,9 @@
 import '../lib/tasks/builtin-corpora';
 import { percentile } from '../bench/line';
 import { modelFile } from '../server/testing/model-file';
-import { compareStates, type ChallengeState } from './support/boards';
+import { compareRosters, compareStates, type ChallengeState } from './support/boards';
 import { args, askAsHost, emitLine, round3, seededRandom, sleep } from './support/clients';
+import type { Roster } from '../lib/protocol/events';
 import { CrashStudent } from './support/crash-student';
 import { ensureBuild, freePort, ServerProcess } from './support/server-process';
 import { auditAcks, readSubmissions, type StoredSubmission } from './support/submissions-db';
@@ -33,12 +34,20 @@ const REJOIN_TIMEOUT_MS = 30_000;
 const random = seededRandom(SEED);
 const note = (s: string) => process.stderr.write(`[crash] ${s}\n`);
 
+interface Snapshot {
+  state: ChallengeState;
+  roster: Roster;
+}
+
 interface KillRecord {
   killAt: number;
   healthyAt: number;
-  before: ChallengeState;
-  after: ChallengeState;
+  before: Snapshot;
+  after: Snapshot;
   rejoinMs: number[];
+  /** Of rejoinMs: health 200 → socket connected (reconnection backoff), and connected → rejoin ack (server). */
+  connectMs: number[];
+  ackMs: number[];
   missing: number;
 }
 
@@ -60,6 +69,11 @@ async function main(): Promise<number> {
     const cookie = await server.setupInstructor();
     const code = await server.createSession(cookie, 'Crash suite');
     const host = (event: string, payload: unknown) => askAsHost(server.url, cookie, event, payload);
+    // The room as the instructor's page sees it: roster (host:watch) and challenge + leaderboard.
+    const snapshot = async (): Promise<Snapshot> => {
+      const { roster } = (await host('host:watch', { code })) as { roster: Roster };
+      return { roster, state: (await host('challenge:state', { code })) as ChallengeState };
+    };
     const settings = { taskId: 'temporal-order', level: 'easy', cooldownSeconds: 0, maxSubmissions: 100, timeLimitMinutes: 60 };
     const challengeId = ((await host('challenge:launch', { code, settings })) as { challenge: { id: string } }).challenge.id;
     for (let i = 0; i < STUDENTS; i++) {
@@ -76,22 +90,29 @@ async function main(): Promise<number> {
       // restart, always with submissions in flight.
       const upFor = 1000 + random() * 7000;
       await sleep(Math.max(0, healthyAt + upFor - Date.now()));
-      const before = (await host('challenge:state', { code })) as ChallengeState;
+      const before = await snapshot();
       const killAt = Date.now();
       await server.kill();
       ({ healthyAt } = await server.start());
-      const after = (await host('challenge:state', { code })) as ChallengeState;
+      const after = await snapshot();
       const rejoinMs: number[] = [];
       const deadline = Date.now() + REJOIN_TIMEOUT_MS;
       while (students.some((s) => s.joinedSince(killAt) === undefined) && Date.now() < deadline) await sleep(25);
       let missing = 0;
+      const connectMs: number[] = [];
+      const ackMs: number[] = [];
       for (const s of students) {
         const t = s.joinedSince(killAt);
-        if (t === undefined) missing++;
-        else rejoinMs.push(Math.max(0, t - healthyAt));
+        const c = s.connectedSince(killAt);
+        if (t === undefined || c === undefined) missing++;
+        else {
+          rejoinMs.push(Math.max(0, t - healthyAt));
+          connectMs.push(Math.max(0, c - healthyAt));
+          ackMs.push(t - c);
+        }
       }
-      kills.push({ killAt, healthyAt, before, after, rejoinMs, missing });
-      note(`kill ${k}/${KILLS}: up ${Math.round(upFor)} ms, back in ${healthyAt - killAt} ms, rejoined ${rejoinMs.length}/${STUDENTS} (slowest ${Math.max(0, ...rejoinMs)} ms), board rows ${before.leaderboard?.entries.length ?? 0} → ${after.leaderboard?.entries.length ?? 0}`);
+      kills.push({ killAt, healthyAt, before, after, rejoinMs, connectMs, ackMs, missing });
+      note(`kill ${k}/${KILLS}: up ${Math.round(upFor)} ms, back in ${healthyAt - killAt} ms, rejoined ${rejoinMs.length}/${STUDENTS} (slowest ${Math.max(0, ...rejoinMs)} ms, slowest ack ${Math.max(0, ...ackMs)} ms), board rows ${before.state.leaderboard?.entries.length ?? 0} → ${after.state.leaderboard?.entries.length ?? 0}`);
     }
 
     await sleep(3000);
@@ -109,7 +130,10 @@ async function main(): Promise<number> {
     for (const s of students) s.close();
     await server.stop();
     stored = readSubmissions(server.dataDir, challengeId);
-    return report(kills, students, auditAcks(stored, ackedIds), stored, server);
+    const exitCode = report(kills, students, auditAcks(stored, ackedIds), stored, server);
+    // A passing run leaves nothing behind; a failing one keeps its database and server log to look at.
+    if (exitCode === 0 && !planted) server.removeData();
+    return exitCode;
   } catch (err) {
     note(`failed: ${err instanceof Error ? err.message : String(err)}`);
     note(`server output:\n${server.tail()}`);
@@ -121,7 +145,7 @@ async function main(): Promise<number> {
 }
 
 function report(kills: KillRecord[], students: CrashStudent[], audit: ReturnType<typeof auditAcks>, stored: Map<string, StoredSubmission>, server: ServerProcess): number {
-  const mismatches = kills.map((k, i) => ({ kill: i + 1, problems: compareStates(k.before, k.after, stored) })).filter((m) => m.problems.length > 0);
+  const mismatches = kills.map((k, i) => ({ kill: i + 1, problems: [...compareRosters(k.before.roster, k.after.roster), ...compareStates(k.before.state, k.after.state, stored)] })).filter((m) => m.problems.length > 0);
   const rejoins = kills.flatMap((k) => k.rejoinMs);
   const missing = kills.reduce((n, k) => n + k.missing, 0);
   const p50 = rejoins.length ? percentile(rejoins, 50) : NaN;
@@ -140,11 +164,14 @@ function report(kills: KillRecord[], students: CrashStudent[], audit: ReturnType
   console.log(`  stored without an ack reaching the client (server died after storing): ${audit.storedWithoutAck}; submits unanswered: ${unanswered}; refused: ${JSON.stringify(Object.fromEntries(refused))}`);
   console.log(`  restart (SIGKILL → health 200): p50 ${percentile(restart, 50)} ms, max ${Math.max(...restart)} ms`);
   console.log(`  rejoined: ${rejoins.length}/${kills.length * students.length}; time from health 200 to rejoin: p50 ${p50} ms, p99 ${p99} ms (cold join p99 ${coldP99} ms)`);
-  console.log(`  state before/after kill equal: ${kills.length - mismatches.length}/${kills.length}`);
+  const connects = kills.flatMap((k) => k.connectMs);
+  const acks = kills.flatMap((k) => k.ackMs);
+  console.log(`    of which health 200 → connected (client backoff): p50 ${percentile(connects, 50)} / p99 ${percentile(connects, 99)} ms; connected → rejoin ack (server): p50 ${percentile(acks, 50)} / p99 ${percentile(acks, 99)} / max ${Math.max(...acks)} ms`);
+  console.log(`  room state (roster, challenge, leaderboard) before/after kill equal: ${kills.length - mismatches.length}/${kills.length}`);
   for (const m of mismatches) console.log(`    kill ${m.kill}: ${m.problems.slice(0, 5).join('; ')}`);
   if (audit.lost.length) console.log(`  lost ids (first 5): ${audit.lost.slice(0, 5).join(', ')}`);
   if (audit.failedErrors.length) console.log(`  scoring errors: ${audit.failedErrors.join(' | ')}`);
-  console.log(`  server log: ${server.logFile}\n`);
+  console.log(`  server log: ${server.logFile} (deleted when every goal is met)\n`);
 
   const name = (s: string) => `crash-${s}-${students.length}-students-${kills.length}-kills`;
   const total = Math.max(1, audit.acked);

@@ -16,6 +16,17 @@ describe('WindowLimiter', () => {
     expect(limiter.hit('a')).toBe(true);
   });
 
+  it('takes back one hit on undo', () => {
+    const limiter = new WindowLimiter(2, 1000, () => 0);
+    limiter.hit('a');
+    limiter.hit('a');
+    expect(limiter.blocked('a')).toBe(true);
+    limiter.undo('a');
+    expect(limiter.blocked('a')).toBe(false);
+    limiter.undo('b'); // unknown keys are fine
+    expect(limiter.blocked('b')).toBe(false);
+  });
+
   it('forgets a key on reset', () => {
     const limiter = new WindowLimiter(1, 1000, () => 0);
     limiter.hit('a');

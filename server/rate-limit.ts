@@ -33,6 +33,12 @@ export class WindowLimiter {
     this.hits.delete(key);
   }
 
+  /** Takes back one hit of `key` (an attempt counted up front that turned out fine). */
+  undo(key: string): void {
+    const entry = this.hits.get(key);
+    if (entry && entry.count > 0) entry.count--;
+  }
+
   private sweep(now: number): void {
     for (const [k, v] of this.hits) if (now - v.start >= this.windowMs) this.hits.delete(k);
   }

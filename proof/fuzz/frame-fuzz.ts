@@ -129,24 +129,28 @@ export async function runFrameCase(world: World, c: FrameCase, tally: Tally): Pr
   for (const f of c.frames) conn.ws.send(f);
   conn.ws.send(`42${PROBE_ID}["fuzz:probe",{}]`);
   const probe = await conn.until((t) => t.startsWith(`43${PROBE_ID}`), 10_000);
-  const ack = conn.received.find((t) => t.startsWith(`43${ACK_ID}[`));
+  // Acks to the case's frames (whatever ack id a frame carried), not the probe's.
+  const acks = conn.received.flatMap((t) => {
+    const m = /^43(\d+)(\[[\s\S]*)$/.exec(t);
+    return m && Number(m[1]) !== PROBE_ID ? [JSON.parse(m[2]!)[0] as { ok?: boolean; error?: { code?: string } }] : [];
+  });
   const wrote = world.changes() !== before;
   if (probe === null && !conn.closed) return tally.violation(`the connection hung: ${what}`);
-  if (ack) {
-    const reply = JSON.parse(ack.slice(3))[0];
-    if (reply?.ok === true) {
-      // Only a join can succeed on an anonymous connection; it must be a valid one.
-      const [event, payload] = JSON.parse((c.frames[0] as string).slice(3));
-      if (event !== 'room:join' || !CLIENT_EVENTS['room:join'].payload.safeParse(payload).success) return tally.violation(`accepted: ${what}`);
-      tally.outcome('accepted');
-      tally.accepted.push(`raw ${event}`);
-      conn.ws.close();
-      await world.settle();
-      return null;
-    }
-    tally.count(tally.errorCodes, String(reply?.error?.code));
-    const unclear = clearError(reply?.error);
-    if (unclear) return tally.violation(`${unclear}: ${ack.slice(0, 200)} for ${what}`);
+  if (acks.some((a) => a?.ok === true)) {
+    // Only a join can succeed on an anonymous connection; it must be a valid one.
+    const sent = /^42\d*(\[[\s\S]*)$/.exec(typeof c.frames[0] === 'string' ? c.frames[0] : '');
+    const [event, payload] = sent ? (JSON.parse(sent[1]!) as [unknown, unknown]) : [];
+    if (event !== 'room:join' || !CLIENT_EVENTS['room:join'].payload.safeParse(payload).success) return tally.violation(`accepted: ${what}`);
+    tally.outcome('accepted');
+    tally.accepted.push(`raw ${event}`);
+    conn.ws.close();
+    await world.settle();
+    return null;
+  }
+  if (acks.length) {
+    for (const a of acks) tally.count(tally.errorCodes, String(a?.error?.code));
+    const unclear = acks.map((a) => clearError(a?.error)).find((u) => u !== null);
+    if (unclear) return tally.violation(`${unclear} for ${what}`);
     tally.outcome('refused: clear error');
   } else if (conn.closed) tally.outcome('refused: connection closed (protocol error)');
   else tally.outcome('ignored (the connection still answers)');

@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import type { Socket } from 'socket.io-client';
+import { Decoder, Encoder, PacketType } from 'socket.io-parser';
 import { CLIENT_EVENTS, type ClientEventName } from '../../lib/protocol/events';
 import { MAX_MESSAGE_BYTES } from '../../lib/protocol/limits';
 import { EVENT_ROWS, type EventAccess } from '../access-table';
@@ -33,6 +34,8 @@ export function socketCases(world: World): fc.Arbitrary<SocketCase> {
   const calls = (role: Role) =>
     fc.oneof(
       ...events.map((event) => {
+        // An event without a row (the authorization matrix fails for it) is fuzzed with hostile payloads only.
+        if (!EVENT_ROWS[event]) return fc.record({ event: fc.constant<string>(event), payload: hostile });
         const example = EVENT_ROWS[event].example(world.fuzz);
         return fc.record({
           event: fc.constant<string>(event),
@@ -74,6 +77,20 @@ function emitAck(socket: Socket, event: string, args: unknown[], ms = 20_000): P
     socket.once('disconnect', onDisconnect);
     socket.timeout(ms).emit(event, ...args, (err: Error | null, reply: unknown) => finish(err ? { kind: 'timeout' } : { kind: 'reply', reply }));
   });
+}
+
+/**
+ * The arguments as the server receives them: encoded and decoded by socket.io's own parser. It is not
+ * always what was passed to emit — e.g. a member named "__proto__" in a message that carries binary is
+ * dropped by the client's encoder (it becomes a prototype of the copy it sends).
+ */
+export function onTheWire(event: string, args: unknown[]): unknown[] {
+  let decoded: unknown[] = [];
+  const decoder = new Decoder();
+  decoder.on('decoded', (packet: { data?: unknown[] }) => void (decoded = packet.data ?? []));
+  for (const part of new Encoder().encode({ type: PacketType.EVENT, nsp: '/', data: [event, ...args], id: 1 })) decoder.add(part);
+  decoder.destroy();
+  return decoded.slice(1);
 }
 
 /** Who may ever get an accepted reply for an event with this access, given what the world's payloads name. */
@@ -148,8 +165,8 @@ export async function runSocketCase(world: World, c: SocketCase, tally: Tally): 
   tally.outcome('accepted');
   const known = Object.hasOwn(CLIENT_EVENTS, c.event) ? (c.event as ClientEventName) : null;
   if (!known) return tally.violation(`an unknown event was accepted: ${what}`);
-  if (c.mode === 'no-payload' || !CLIENT_EVENTS[known].payload.safeParse(args[0]).success) return tally.violation(`accepted a payload its schema refuses: ${what}`);
-  if (!mayAccept(c.role, EVENT_ROWS[known].access)) return tally.violation(`accepted from a ${c.role} socket, which EVENT_ROWS does not allow: ${what}`);
+  if (c.mode === 'no-payload' || !CLIENT_EVENTS[known].payload.safeParse(onTheWire(c.event, args)[0]).success) return tally.violation(`accepted a payload its schema refuses: ${what}`);
+  if (!EVENT_ROWS[known] || !mayAccept(c.role, EVENT_ROWS[known].access)) return tally.violation(`accepted from a ${c.role} socket, which EVENT_ROWS does not allow: ${what}`);
   tally.accepted.push(`${c.role} ${c.event}`);
   await world.settle();
   // A join makes the socket someone else; keep each pool's role what its name says.

@@ -10,9 +10,21 @@
  * of scored submissions grown by exactly those scored between the two reads (times from the database).
  */
 import type { Leaderboard, LeaderboardEntry } from '../../lib/protocol/challenge';
-import type { ClientReply } from '../../lib/protocol/events';
+import type { ClientReply, Roster } from '../../lib/protocol/events';
 
 export type ChallengeState = ClientReply<'challenge:state'>;
+
+/**
+ * The room's people before and after: the same participants (id, nickname, when they joined).
+ * Who is connected is left out: right after a restart everyone is still reconnecting.
+ */
+export function compareRosters(before: Roster, after: Roster): string[] {
+  const key = (r: Roster) => r.participants.map((p) => `${p.id} ${p.nickname} ${p.joinedAt}`).sort();
+  const [b, a] = [key(before), key(after)];
+  const gone = b.filter((x) => !a.includes(x));
+  const added = a.filter((x) => !b.includes(x));
+  return [...gone.map((x) => `participant ${x} left the roster`), ...added.map((x) => `participant ${x} appeared on the roster`)];
+}
 
 /** Whether score a is strictly better than b. */
 const better = (a: number, b: number, higherIsBetter: boolean) => (higherIsBetter ? a > b : a < b);

@@ -24,6 +24,8 @@ export class CrashStudent {
   joined = false;
   /** When each successful join or rejoin was acknowledged (ms epoch), oldest first. */
   readonly joinedAt: number[] = [];
+  /** When each connection (first or re-) was established (ms epoch), oldest first. */
+  readonly connectedAt: number[] = [];
   /** Acknowledged submissions: submission id → when the ack arrived (ms epoch). */
   readonly acked = new Map<string, number>();
   /** Submissions without an answer (the server died first) and refusals by error code. */
@@ -42,6 +44,7 @@ export class CrashStudent {
   }
 
   private async onConnect(opened: number): Promise<void> {
+    this.connectedAt.push(Date.now());
     if (this.socket.recovered && this.token) {
       this.joined = true;
       this.joinedAt.push(Date.now());
@@ -72,6 +75,11 @@ export class CrashStudent {
   /** The first join or rejoin acknowledged after `since` (ms epoch), if any. */
   joinedSince(since: number): number | undefined {
     return this.joinedAt.find((t) => t > since);
+  }
+
+  /** The first connection established after `since` (ms epoch), if any. */
+  connectedSince(since: number): number | undefined {
+    return this.connectedAt.find((t) => t > since);
   }
 
   startSubmitting(): void {

@@ -146,7 +146,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     if (!quiz) o.note(o.noQuiz ? 'no quiz round (--no-quiz)' : 'quiz events not in lib/protocol yet: no quiz round in this run');
     else {
       await sleep(Math.min(10_000, o.steadyMs / 4));
-      const started = await ask(host.socket, 'quiz:start', { code, count: 1, timeLimitSeconds: 20, mode: 'speed' });
+      // A swamped server answers late: wait a minute rather than call a started round a failure.
+      const started = await ask(host.socket, 'quiz:start', { code, count: 1, timeLimitSeconds: 20, mode: 'speed' }, 60_000).catch((err: Error) => ({ ok: false, error: err.message }));
       if (!started.ok) {
         quiz = false;
         o.note(`quiz round not started: ${JSON.stringify(started.error)}`);
@@ -211,7 +212,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     host.socket?.disconnect();
     await Promise.all(workers.map((w) => w.terminate()));
     await server.stop();
-    server.killNow();
+    server.removeData();
   }
 }
 

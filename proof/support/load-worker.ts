@@ -118,6 +118,14 @@ async function join(i: number): Promise<number | null> {
     const reply = await ask(socket, 'room:join', { code: init.code, nickname: `load-${init.first + i}` }, 60_000);
     if (!reply.ok) return fail(`room:join ${reply.error.code}`), null;
     s.joined = true;
+    const token = reply.data.token as string;
+    // Like the student page: a dropped connection that the server cannot recover is rejoined with the token.
+    socket.on('disconnect', () => fail('disconnected'));
+    socket.on('connect', async () => {
+      if (socket.recovered) return;
+      const again = await ask(socket, 'room:rejoin', { code: init.code, token }, 60_000).catch(() => null);
+      if (!again?.ok) fail('room:rejoin failed');
+    });
     return wallNow() - t0;
   } catch (err) {
     fail(`room:join ${err instanceof Error ? err.message : 'error'}`);
@@ -127,6 +135,7 @@ async function join(i: number): Promise<number | null> {
 
 async function steady(durationMs: number): Promise<void> {
   steadyUntil = wallNow() + durationMs;
+  for (const k of Object.keys(failures)) delete failures[k]; // join failures were reported already
   const progressAckMs: number[] = [];
   const submitAckMs: number[] = [];
   const elu0 = performance.eventLoopUtilization();

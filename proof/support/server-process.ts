@@ -4,7 +4,7 @@
  * data folder, and so its CPU and memory are measured apart from the simulated clients.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,6 +140,12 @@ export class ServerProcess {
     const res = await fetch(`${this.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name }) });
     if (res.status !== 201) throw new Error(`Creating a session failed: ${res.status} ${await res.text()}`);
     return ((await res.json()) as { session: { code: string } }).session.code;
+  }
+
+  /** Deletes the data folder (database, log); only once the process is gone. */
+  removeData(): void {
+    this.killNow();
+    rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   /** The last lines the process printed (for failure messages). */

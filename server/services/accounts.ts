@@ -74,16 +74,17 @@ export class Accounts {
     if (keys.some((k) => this.failures.blocked(k))) {
       throw new UserError('too-many-attempts', 'Too many failed sign-ins: wait 15 minutes and try again.', { minutes: 15 });
     }
+    // Counted before the password check, which takes a while (scrypt): guesses sent all at once must
+    // not all pass the check above before the first of them is counted. A success takes it back.
+    keys.forEach((k) => this.failures.hit(k));
     const row = q.findInstructorByName(this.db, nameKey);
     // Verify against a dummy hash when the name is unknown, so timing does not reveal which names exist.
     const ok = row
       ? await verifyPassword(password, row.passwordHash, row.passwordSalt)
       : (await verifyPassword(password, 'AAAA', 'AAAA'), false);
-    if (!row || !ok) {
-      keys.forEach((k) => this.failures.hit(k));
-      throw new UserError('wrong-password', 'That name and password do not match.');
-    }
+    if (!row || !ok) throw new UserError('wrong-password', 'That name and password do not match.');
     this.failures.reset(`name:${nameKey}`);
+    this.failures.undo(`addr:${address}`);
     return { instructor: { id: row.id, name: row.name }, loginToken: this.startLogin(row.id) };
   }
 

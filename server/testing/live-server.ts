@@ -15,8 +15,9 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer(dataDir = ':memory:', options: ServerOptions = {}): Promise<LiveServer> {
-  const env = readEnv({ DATA_DIR: dataDir, PORT: '3000', LOG_LEVEL: 'error' } as unknown as NodeJS.ProcessEnv, false);
+/** `extraEnv`: more environment for readEnv (e.g. METRICS=1, so every optional route exists). */
+export async function startLiveServer(dataDir = ':memory:', options: ServerOptions = {}, extraEnv: Record<string, string> = {}): Promise<LiveServer> {
+  const env = readEnv({ DATA_DIR: dataDir, PORT: '3000', LOG_LEVEL: 'error', ...extraEnv } as unknown as NodeJS.ProcessEnv, false);
   const server = createUnrolledServer(
     env,
     (_req, res) => {

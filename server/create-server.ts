@@ -101,7 +101,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
     registerAllHandlers(ctx, socket, joinLimiter);
     if (socket.recovered && socket.data.student) {
       // Recovered sockets skip join/rejoin: count them present again and tell the hosts.
-      ctx.rooms.presence.connect(socket.data.student.participantId);
+      ctx.rooms.presence.connect(socket.data.student.sessionId, socket.data.student.participantId);
       broadcastRoster(ctx, ctx.rooms.get(socket.data.student.code));
     }
   });

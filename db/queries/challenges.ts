@@ -1,6 +1,7 @@
 /** Challenges and submissions. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx as Db } from '../client';
+import { prepared } from '../prepared';
 import { challenges, participants, submissions } from '../schema';
 
 export type ChallengeRow = typeof challenges.$inferSelect;
@@ -15,7 +16,7 @@ export function updateChallenge(db: Db, id: string, patch: Partial<ChallengeRow>
 }
 
 export function findChallenge(db: Db, id: string): ChallengeRow | undefined {
-  return db.select().from(challenges).where(eq(challenges.id, id)).get();
+  return prepared(db, 'challenge-by-id', (d) => d.select().from(challenges).where(eq(challenges.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 /** The class session's most recent challenge (running, paused or ended). */
@@ -75,12 +76,14 @@ export function listSubmissions(db: Db, challengeId: string): (SubmissionSummary
 }
 
 export function participantSubmissions(db: Db, challengeId: string, participantId: string): SubmissionSummary[] {
-  return db
-    .select(light)
-    .from(submissions)
-    .where(and(eq(submissions.challengeId, challengeId), eq(submissions.participantId, participantId)))
-    .orderBy(asc(submissions.createdAt))
-    .all();
+  return prepared(db, 'participant-submissions', (d) =>
+    d
+      .select(light)
+      .from(submissions)
+      .where(and(eq(submissions.challengeId, sql.placeholder('challengeId')), eq(submissions.participantId, sql.placeholder('participantId'))))
+      .orderBy(asc(submissions.createdAt))
+      .prepare(),
+  ).all({ challengeId, participantId });
 }
 
 /** Queued submissions, oldest first (re-queued for scoring after a restart). */

@@ -1,6 +1,7 @@
 /** Class sessions, participants and the append-only event log. */
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx as Db } from '../client';
+import { prepared } from '../prepared';
 import { classSessions, participants, sessionEvents } from '../schema';
 
 export type ClassSessionRow = typeof classSessions.$inferSelect;
@@ -11,11 +12,11 @@ export function insertClassSession(db: Db, row: ClassSessionRow): void {
 }
 
 export function findClassSessionByCode(db: Db, code: string): ClassSessionRow | undefined {
-  return db.select().from(classSessions).where(eq(classSessions.code, code)).get();
+  return prepared(db, 'session-by-code', (d) => d.select().from(classSessions).where(eq(classSessions.code, sql.placeholder('code'))).prepare()).get({ code });
 }
 
 export function findClassSessionById(db: Db, id: string): ClassSessionRow | undefined {
-  return db.select().from(classSessions).where(eq(classSessions.id, id)).get();
+  return prepared(db, 'session-by-id', (d) => d.select().from(classSessions).where(eq(classSessions.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function codeExists(db: Db, code: string): boolean {
@@ -50,15 +51,17 @@ export function insertParticipant(db: Db, row: ParticipantRow): void {
 }
 
 export function findParticipantByToken(db: Db, tokenHash: string): ParticipantRow | undefined {
-  return db.select().from(participants).where(eq(participants.tokenHash, tokenHash)).get();
+  return prepared(db, 'participant-by-token', (d) => d.select().from(participants).where(eq(participants.tokenHash, sql.placeholder('tokenHash'))).prepare()).get({ tokenHash });
 }
 
 export function findParticipant(db: Db, sessionId: string, participantId: string): ParticipantRow | undefined {
-  return db
-    .select()
-    .from(participants)
-    .where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)))
-    .get();
+  return prepared(db, 'participant', (d) =>
+    d
+      .select()
+      .from(participants)
+      .where(and(eq(participants.id, sql.placeholder('participantId')), eq(participants.sessionId, sql.placeholder('sessionId'))))
+      .prepare(),
+  ).get({ sessionId, participantId });
 }
 
 export function nicknameTaken(db: Db, sessionId: string, nicknameKey: string): boolean {
@@ -67,6 +70,21 @@ export function nicknameTaken(db: Db, sessionId: string, nicknameKey: string): b
     .from(participants)
     .where(and(eq(participants.sessionId, sessionId), eq(participants.nicknameKey, nicknameKey)))
     .get();
+}
+
+/**
+ * How many joined a session and how many of them were removed. Both only grow, so together they name
+ * the set of active participants: a cache of anything computed from that set can key on them.
+ */
+export function participantCounts(db: Db, sessionId: string): { joined: number; removed: number } {
+  const row = prepared(db, 'participant-counts', (d) =>
+    d
+      .select({ joined: sql<number>`count(*)`, removed: sql<number>`count(${participants.removedAt})` })
+      .from(participants)
+      .where(eq(participants.sessionId, sql.placeholder('sessionId')))
+      .prepare(),
+  ).get({ sessionId });
+  return { joined: row?.joined ?? 0, removed: row?.removed ?? 0 };
 }
 
 /** Participants still in the room (not removed), in join order. */

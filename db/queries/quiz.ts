@@ -1,6 +1,7 @@
 /** Instructors' own quiz questions, live quiz rounds and students' answers. */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx as Db } from '../client';
+import { prepared } from '../prepared';
 import { participants, quizAnswers, quizQuestions, quizRounds } from '../schema';
 
 export type QuizQuestionRow = typeof quizQuestions.$inferSelect;
@@ -52,12 +53,14 @@ export function updateRound(db: Db, id: string, patch: Partial<QuizRoundRow>): v
 }
 
 export function findRound(db: Db, id: string): QuizRoundRow | undefined {
-  return db.select().from(quizRounds).where(eq(quizRounds.id, id)).get();
+  return prepared(db, 'round-by-id', (d) => d.select().from(quizRounds).where(eq(quizRounds.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 /** The class session's most recent round (any phase). */
 export function latestRound(db: Db, sessionId: string): QuizRoundRow | undefined {
-  return db.select().from(quizRounds).where(eq(quizRounds.sessionId, sessionId)).orderBy(desc(quizRounds.startedAt), desc(sql`rowid`)).limit(1).get();
+  return prepared(db, 'latest-round', (d) =>
+    d.select().from(quizRounds).where(eq(quizRounds.sessionId, sql.placeholder('sessionId'))).orderBy(desc(quizRounds.startedAt), desc(sql`rowid`)).limit(1).prepare(),
+  ).get({ sessionId });
 }
 
 export function listRounds(db: Db, sessionId: string): QuizRoundRow[] {
@@ -76,11 +79,13 @@ export function insertAnswer(db: Db, row: QuizAnswerRow): void {
 }
 
 export function findAnswer(db: Db, roundId: string, questionIndex: number, participantId: string): QuizAnswerRow | undefined {
-  return db
-    .select()
-    .from(quizAnswers)
-    .where(and(eq(quizAnswers.roundId, roundId), eq(quizAnswers.questionIndex, questionIndex), eq(quizAnswers.participantId, participantId)))
-    .get();
+  return prepared(db, 'answer', (d) =>
+    d
+      .select()
+      .from(quizAnswers)
+      .where(and(eq(quizAnswers.roundId, sql.placeholder('roundId')), eq(quizAnswers.questionIndex, sql.placeholder('questionIndex')), eq(quizAnswers.participantId, sql.placeholder('participantId'))))
+      .prepare(),
+  ).get({ roundId, questionIndex, participantId });
 }
 
 export function listAnswers(db: Db, roundId: string, questionIndex?: number): QuizAnswerRow[] {
@@ -90,11 +95,13 @@ export function listAnswers(db: Db, roundId: string, questionIndex?: number): Qu
 
 export function countAnswers(db: Db, roundId: string, questionIndex: number): number {
   return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(quizAnswers)
-      .where(and(eq(quizAnswers.roundId, roundId), eq(quizAnswers.questionIndex, questionIndex)))
-      .get()?.n ?? 0
+    prepared(db, 'count-answers', (d) =>
+      d
+        .select({ n: sql<number>`count(*)` })
+        .from(quizAnswers)
+        .where(and(eq(quizAnswers.roundId, sql.placeholder('roundId')), eq(quizAnswers.questionIndex, sql.placeholder('questionIndex'))))
+        .prepare(),
+    ).get({ roundId, questionIndex })?.n ?? 0
   );
 }
 

@@ -115,6 +115,8 @@ export const quizStandingsSchema = z.object({
   /** Questions closed so far (the standings count these). */
   closedCount: z.number(),
   final: z.boolean(),
+  /** How many students the standings rank (a student's copy lists only the top rows and their own). */
+  total: z.number(),
   entries: z.array(quizStandingSchema),
 });
 export type QuizStandings = z.infer<typeof quizStandingsSchema>;

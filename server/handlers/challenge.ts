@@ -9,9 +9,8 @@ import { handle } from '../socket/register';
 
 /** The class insights of a challenge, now. */
 export function insightsOf(ctx: AppContext, room: ClassSessionRow, row: ChallengeRow) {
-  const scored = ctx.challenges.scoredSubmissions(row);
-  const submitted = new Set(ctx.challenges.allSubmitters(row)).size;
-  return buildInsights(row.id, scored, { training: ctx.race.training(row.id), students: ctx.rooms.roster(room).participants.length, submitted });
+  const { scored, submitters } = ctx.challenges.submissionsForInsights(row);
+  return buildInsights(row.id, scored, { training: ctx.race.training(row.id), students: ctx.rooms.activeCount(room), submitted: submitters });
 }
 
 /** Socket.io side of the challenge service's announcements. */

@@ -135,3 +135,40 @@ describe('live quiz round', () => {
     expect(record.standings.entries).toEqual(standings.entries);
   });
 });
+
+describe('standings in a class larger than the top rows', () => {
+  it('hosts get every row; each student gets the top 10 and their own row, with the class total', async () => {
+    const bigCode = await createRoom(live);
+    const watcher = await connect(live.url, live.hostCookie);
+    expect((await ask(watcher, 'host:watch', { code: bigCode })).ok).toBe(true);
+    const class12: Awaited<ReturnType<typeof joinStudent>>[] = [];
+    for (let i = 0; i < 12; i++) class12.push(await joinStudent(live, bigCode, `S${String(i).padStart(2, '0')}`));
+    try {
+      const start = await ask(watcher, 'quiz:start', { code: bigCode, questionIds: [IDS[0]], timeLimitSeconds: 30, mode: 'accuracy' });
+      const id = start.data.round.id;
+      // The first ten answer right; the last two answer wrong and rank below them.
+      for (let i = 0; i < 12; i++) {
+        const reply = await ask(class12[i]!.socket, 'quiz:answer', { code: bigCode, roundId: id, index: 0, answer: i < 10 ? right(0) : wrong(0) });
+        expect(reply.ok).toBe(true);
+      }
+      const last = class12[11]!;
+      const hostHeard = next(watcher, 'quiz:ended');
+      const lastHeard = next(last.socket, 'quiz:ended');
+      const firstHeard = next(class12[0]!.socket, 'quiz:ended');
+      await ask(watcher, 'quiz:end', { code: bigCode, roundId: id });
+      const [forHost, forLast, forFirst] = await Promise.all([hostHeard, lastHeard, firstHeard]);
+      expect(forHost.standings.total).toBe(12);
+      expect(forHost.standings.entries).toHaveLength(12);
+      expect(forLast.standings.total).toBe(12);
+      expect(forLast.standings.entries.map((e: any) => e.participantId)).toEqual([...forHost.standings.entries.slice(0, 10), forHost.standings.entries.find((e: any) => e.participantId === last.participantId)].map((e: any) => e.participantId));
+      expect(forFirst.standings.entries).toEqual(forHost.standings.entries.slice(0, 10));
+      // quiz:state answers a student the same way.
+      const state = (await ask(last.socket, 'quiz:state', { code: bigCode })).data;
+      expect(state.standings).toEqual(forLast.standings);
+      expect(state.mine.standing).toEqual(forLast.standings.entries.at(-1));
+    } finally {
+      watcher.disconnect();
+      for (const s of class12) s.socket.disconnect();
+    }
+  });
+});

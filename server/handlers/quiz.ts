@@ -2,20 +2,31 @@
 import { UserError } from '../../lib/protocol/errors';
 import type { AppContext } from '../app-context';
 import type { QuizEvents } from '../services/quiz-rounds';
+import { studentStandings } from '../services/quiz-standings';
 import { channel, type AppSocket } from '../socket/context';
+import { toEachStudent } from '../socket/fanout';
 import { handle } from '../socket/register';
 
-/** Socket.io side of the round service's announcements. */
+/**
+ * Socket.io side of the round service's announcements. Standings: hosts and projectors get every row;
+ * each student gets the top rows and their own (`studentStandings`), sent a few hundred students per
+ * turn of the event loop.
+ */
 export function quizEvents(ctx: AppContext): QuizEvents {
   const room = (sessionId: string) => ctx.io.to(channel.room(sessionId));
+  const hosts = (sessionId: string) => ctx.io.to(channel.hosts(sessionId));
   return {
     question: (sessionId, round) => room(sessionId).emit('quiz:question', { round }),
-    answered: (sessionId, counts) => ctx.io.to(channel.hosts(sessionId)).emit('quiz:answered', counts),
+    answered: (sessionId, counts) => hosts(sessionId).emit('quiz:answered', counts),
     revealed: (sessionId, round, reveal, standings) => {
       room(sessionId).emit('quiz:reveal', { round, reveal });
-      room(sessionId).emit('quiz:standings', standings);
+      hosts(sessionId).emit('quiz:standings', standings);
+      toEachStudent(ctx, sessionId, (participantId, to) => to.emit('quiz:standings', studentStandings(standings, participantId)));
     },
-    ended: (sessionId, round, standings) => room(sessionId).emit('quiz:ended', { round, standings }),
+    ended: (sessionId, round, standings) => {
+      hosts(sessionId).emit('quiz:ended', { round, standings });
+      toEachStudent(ctx, sessionId, (participantId, to) => to.emit('quiz:ended', { round, standings: studentStandings(standings, participantId) }));
+    },
     updated: (sessionId, round) => room(sessionId).emit('quiz:updated', { round }),
   };
 }
@@ -24,10 +35,8 @@ export function quizEvents(ctx: AppContext): QuizEvents {
 export function startQuiz(ctx: AppContext): void {
   const rounds = ctx.quiz.rounds;
   rounds.events = quizEvents(ctx);
-  rounds.connectedOf = (sessionId) => {
-    const room = ctx.rooms.byId(sessionId);
-    return room ? ctx.rooms.roster(room).participants.filter((p) => p.connected).map((p) => p.id) : [];
-  };
+  // Removed students are disconnected by the server, so presence holds only students still in the room.
+  rounds.connectedOf = (sessionId) => ctx.rooms.presence.connectedIn(sessionId);
   rounds.resume();
 }
 
@@ -87,7 +96,7 @@ export function registerQuizHandlers(ctx: AppContext, socket: AppSocket): void {
     return {
       round: rounds.view(row),
       reveal: rounds.reveal(row),
-      standings: rounds.standings(row),
+      standings: isStudent ? studentStandings(rounds.standings(row), student.participantId) : rounds.standings(row),
       mine: isStudent ? rounds.mine(row, student.participantId) : null,
     };
   });

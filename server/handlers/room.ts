@@ -17,7 +17,7 @@ export function registerRoomHandlers(ctx: AppContext, socket: AppSocket, joinLim
     }
     if (!current) {
       socket.data.student = { participantId: participant.id, sessionId: room.id, code: room.code, nickname: participant.nickname };
-      ctx.rooms.presence.connect(participant.id);
+      ctx.rooms.presence.connect(room.id, participant.id);
       socket.join([channel.room(room.id), channel.participant(participant.id)]);
       broadcastRoster(ctx, room);
     }
@@ -57,7 +57,7 @@ export function registerRoomHandlers(ctx: AppContext, socket: AppSocket, joinLim
   socket.on('disconnect', () => {
     const student = socket.data.student;
     if (!student) return;
-    ctx.rooms.presence.disconnect(student.participantId);
+    ctx.rooms.presence.disconnect(student.sessionId, student.participantId);
     const room = ctx.rooms.get(student.code);
     broadcastRoster(ctx, room);
   });

@@ -350,17 +350,11 @@ export class Challenges {
     return q.findChallenge(this.db, challengeId);
   }
 
-  /** Participant ids of every submission (any status). */
-  allSubmitters(row: ChallengeRow): string[] {
-    return q
-      .listSubmissions(this.db, row.id)
-      .map((s) => s.participantId)
-      .filter((p): p is string => p !== null);
-  }
-
-  /** Every scored submission (for the class ablation). */
-  scoredSubmissions(row: ChallengeRow) {
-    return q.listSubmissions(this.db, row.id).filter((s) => s.status === 'scored' && s.publicScore !== null);
+  /** For the class insights, from one read: every scored submission (the ablation) and how many students submitted anything. */
+  submissionsForInsights(row: ChallengeRow) {
+    const all = q.listSubmissions(this.db, row.id);
+    const submitters = new Set(all.map((s) => s.participantId).filter((p) => p !== null)).size;
+    return { scored: all.filter((s) => s.status === 'scored' && s.publicScore !== null), submitters };
   }
 
   close(): void {

@@ -6,7 +6,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { appendSessionEvent, findClassSessionById, listActiveParticipants } from '../../db/queries/class-sessions';
+import { appendSessionEvent, findClassSessionById, listActiveParticipants, participantCounts } from '../../db/queries/class-sessions';
 import * as q from '../../db/queries/quiz';
 import { describeZodError, UserError } from '../../lib/protocol/errors';
 import type { QuizAnswered, QuizMine, QuizReveal, QuizRoundSettings, QuizRoundView, QuizStandings } from '../../lib/protocol/quiz';
@@ -37,6 +37,12 @@ export class QuizRounds {
   /** Early-close checks queued by answers (cleared on shutdown: the database may be closed by then). */
   private readonly pendingChecks = new Set<NodeJS.Timeout>();
   private readonly parsed = new Map<string, Question[]>();
+  /**
+   * Standings and reveal per round, for the state they were computed from (closed questions, phase,
+   * who is in the room). Closed questions' answers never change, so a rejoin storm of 2,000 students
+   * asking `quiz:state` computes them once instead of 2,000 times.
+   */
+  private readonly computed = new Map<string, { key: string; standings?: QuizStandings; reveal?: QuizReveal | null }>();
   events: QuizEvents | null = null;
   /** Participant ids connected now (not removed) in a session: an open question closes early once all of them answered. */
   connectedOf: (sessionId: string) => readonly string[] = () => [];
@@ -196,6 +202,8 @@ export class QuizRounds {
     if (!row || row.phase !== 'open') return;
     const expected = this.connectedOf(sessionId);
     if (expected.length === 0) return;
+    // Cheap first: fewer answers than students here cannot be everyone (keeps each answer O(1), not O(class)).
+    if (q.countAnswers(this.db, row.id, row.questionIndex) < expected.length) return;
     const answered = new Set(q.listAnswers(this.db, row.id, row.questionIndex).map((a) => a.participantId));
     if (expected.every((id) => answered.has(id))) this.closeQuestion(row);
   }
@@ -293,15 +301,33 @@ export class QuizRounds {
   /** The current question's answer and distribution; null while it is open (never sent before it closes). */
   reveal(row: QuizRoundRow): QuizReveal | null {
     if (row.phase === 'open') return null;
-    const question = this.questionsOf(row)[row.questionIndex]!;
-    const distribution = answerDistribution(question, this.recordedAnswers(row, row.questionIndex), this.players(row.sessionId));
-    return { roundId: row.id, index: row.questionIndex, questionId: question.id, ...revealOf(question), ...distribution };
+    const memo = this.memo(row);
+    if (memo.reveal === undefined) {
+      const question = this.questionsOf(row)[row.questionIndex]!;
+      const distribution = answerDistribution(question, this.recordedAnswers(row, row.questionIndex), this.players(row.sessionId));
+      memo.reveal = { roundId: row.id, index: row.questionIndex, questionId: question.id, ...revealOf(question), ...distribution };
+    }
+    return memo.reveal;
   }
 
+  /** Every student's standing (hosts and projectors see all of it; students get `studentStandings` of it). */
   standings(row: QuizRoundRow): QuizStandings {
-    const closedCount = this.closedCount(row);
-    const entries = computeStandings(this.players(row.sessionId), this.recordedAnswers(row), closedCount, row.timeLimitMs, row.mode);
-    return { roundId: row.id, closedCount, final: row.phase === 'ended', entries };
+    const memo = this.memo(row);
+    if (!memo.standings) {
+      const closedCount = this.closedCount(row);
+      const entries = computeStandings(this.players(row.sessionId), this.recordedAnswers(row), closedCount, row.timeLimitMs, row.mode);
+      memo.standings = { roundId: row.id, closedCount, final: row.phase === 'ended', total: entries.length, entries };
+    }
+    return memo.standings;
+  }
+
+  /** The cache entry of a round for its current state (a new state starts an empty one). */
+  private memo(row: QuizRoundRow) {
+    const people = participantCounts(this.db, row.sessionId);
+    const key = `${row.questionIndex}:${row.phase}:${people.joined}:${people.removed}`;
+    let entry = this.computed.get(row.id);
+    if (!entry || entry.key !== key) this.computed.set(row.id, (entry = { key }));
+    return entry;
   }
 
   mine(row: QuizRoundRow, participantId: string): QuizMine {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID } from '../../lib/quiz/test-fixtures';
-import { answerDistribution, computeStandings, playerHistories, type RecordedAnswer } from './quiz-standings';
+import { answerDistribution, computeStandings, playerHistories, studentStandings, type RecordedAnswer } from './quiz-standings';
 
 const T = 20_000;
 const ada = { id: 'p-ada', nickname: 'Ada' };
@@ -105,5 +105,20 @@ describe('answerDistribution', () => {
     expect(answerDistribution(VALID.multi, [multi], [ada])).toEqual({ choiceCounts: [1, 0, 1], right: 1, wrong: 0, unanswered: 0 });
     const numeric: RecordedAnswer = { ...ans(ada.id, 0, false, 0), answer: { kind: 'numeric', value: 3 } };
     expect(answerDistribution(VALID.numeric, [numeric], [ada, bo])).toEqual({ choiceCounts: null, right: 0, wrong: 1, unanswered: 1 });
+  });
+});
+
+describe('studentStandings', () => {
+  const row = (i: number) => ({ rank: i + 1, participantId: `p${i}`, nickname: `n${i}`, score: 100 - i, streak: 0, correctCount: 0, lastCorrect: null, lastPoints: 0, lastBonus: 0 });
+  const full = { roundId: 'r', closedCount: 1, final: false, total: 15, entries: Array.from({ length: 15 }, (_, i) => row(i)) };
+  it.each([
+    ['a top student: just the top', 'p3', ['p0', 'p1', 'p2', 'p3', 'p4']],
+    ['further down: the top, then their own row', 'p12', ['p0', 'p1', 'p2', 'p3', 'p4', 'p12']],
+    ['not in the standings (joined later): just the top', 'nobody', ['p0', 'p1', 'p2', 'p3', 'p4']],
+  ])('%s', (_label, me, ids) => {
+    const mine = studentStandings(full, me, 5);
+    expect(mine.entries.map((e) => e.participantId)).toEqual(ids);
+    expect(mine.total).toBe(15);
+    expect(mine).toMatchObject({ roundId: 'r', closedCount: 1, final: false });
   });
 });

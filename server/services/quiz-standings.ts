@@ -6,7 +6,7 @@
 import type { Answer } from '../../lib/quiz/answers';
 import type { Question } from '../../lib/quiz/schema';
 import { scoreHistory, type AnswerOutcome, type PointsBreakdown, type ScoringMode } from '../../lib/quiz/scoring';
-import type { QuizReveal, QuizStanding } from '../../lib/protocol/quiz';
+import type { QuizReveal, QuizStanding, QuizStandings } from '../../lib/protocol/quiz';
 
 export interface RecordedAnswer {
   readonly participantId: string;
@@ -29,6 +29,9 @@ export interface PlayerHistory {
   readonly total: number;
   readonly streak: number;
 }
+
+/** One collator for every sort (String#localeCompare builds one per call: seconds over a class of 2,000). */
+const collator = new Intl.Collator();
 
 const key = (participantId: string, index: number) => `${participantId}#${index}`;
 
@@ -67,7 +70,7 @@ export function computeStandings(players: readonly RoundPlayer[], answers: reado
       lastBonus: last?.streakBonus ?? 0,
     };
   });
-  rows.sort((a, b) => b.score - a.score || a.nickname.localeCompare(b.nickname) || a.participantId.localeCompare(b.participantId));
+  rows.sort((a, b) => b.score - a.score || collator.compare(a.nickname, b.nickname) || collator.compare(a.participantId, b.participantId));
   let rank = 0;
   return rows.map((r, i) => {
     if (i === 0 || r.score !== rows[i - 1]!.score) rank = i + 1;
@@ -90,4 +93,19 @@ export function answerDistribution(question: Question, answers: readonly Recorde
   }
   const right = mine.filter((a) => a.correct).length;
   return { choiceCounts, right, wrong: mine.length - right, unanswered: Math.max(0, ids.size - mine.length) };
+}
+
+/** How many rows a student's copy of the standings lists at the top (their own row comes as well). */
+export const STUDENT_TOP_ROWS = 10;
+
+/**
+ * The standings as one student is sent them: the top rows and their own row (if it is further down).
+ * `total` still counts everyone. Sending every student the whole class (2,000 rows to 2,000 sockets
+ * after each question) was most of a reveal's cost in the load test; hosts still get every row.
+ */
+export function studentStandings(full: QuizStandings, participantId: string, top = STUDENT_TOP_ROWS): QuizStandings {
+  const head = full.entries.slice(0, top);
+  if (head.some((e) => e.participantId === participantId)) return { ...full, entries: head };
+  const own = full.entries.find((e) => e.participantId === participantId);
+  return { ...full, entries: own ? [...head, own] : head };
 }

@@ -156,10 +156,10 @@ describe('remove, end, roster', () => {
   it('the roster lists active participants in join order, with presence', () => {
     const room = rooms.create(ada, 'RNN');
     const [kim, lee, park] = ['Kim', 'Lee', 'Park'].map((n) => rooms.join(room.code, n).participant);
-    rooms.presence.connect(kim!.id);
-    rooms.presence.connect(kim!.id); // two tabs
-    rooms.presence.connect(park!.id);
-    rooms.presence.disconnect(kim!.id);
+    rooms.presence.connect(room.id, kim!.id);
+    rooms.presence.connect(room.id, kim!.id); // two tabs
+    rooms.presence.connect(room.id, park!.id);
+    rooms.presence.disconnect(room.id, kim!.id);
     rooms.remove(room, lee!.id);
     const roster = rooms.roster(room);
     expect(roster.code).toBe(room.code);
@@ -167,8 +167,11 @@ describe('remove, end, roster', () => {
       ['Kim', true],
       ['Park', true],
     ]);
-    rooms.presence.disconnect(kim!.id);
+    expect(rooms.presence.connectedIn(room.id).sort()).toEqual([kim!.id, park!.id].sort());
+    rooms.presence.disconnect(room.id, kim!.id);
     expect(rooms.roster(room).participants[0]!.connected).toBe(false);
+    expect(rooms.presence.countIn(room.id)).toBe(1);
+    expect(rooms.presence.connectedIn('another-session')).toEqual([]);
   });
 
   it('removes once and logs once', () => {

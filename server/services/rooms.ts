@@ -16,19 +16,37 @@ import type { Instructor } from './accounts';
 export type ClassSessionRow = q.ClassSessionRow;
 export type ParticipantRow = q.ParticipantRow;
 
-/** Who is connected: participant id → number of open sockets (a student may have two tabs). */
+/**
+ * Who is connected, per class session: participant id → number of open sockets (a student may have
+ * two tabs). Kept per session so that "who is here now" costs nothing to ask, whatever the class size.
+ */
 export class Presence {
-  private readonly sockets = new Map<string, number>();
-  connect(participantId: string): void {
-    this.sockets.set(participantId, (this.sockets.get(participantId) ?? 0) + 1);
+  private readonly sessions = new Map<string, Map<string, number>>();
+  private readonly sessionOf = new Map<string, string>();
+  connect(sessionId: string, participantId: string): void {
+    let here = this.sessions.get(sessionId);
+    if (!here) this.sessions.set(sessionId, (here = new Map()));
+    here.set(participantId, (here.get(participantId) ?? 0) + 1);
+    this.sessionOf.set(participantId, sessionId);
   }
-  disconnect(participantId: string): void {
-    const n = (this.sockets.get(participantId) ?? 0) - 1;
-    if (n > 0) this.sockets.set(participantId, n);
-    else this.sockets.delete(participantId);
+  disconnect(sessionId: string, participantId: string): void {
+    const here = this.sessions.get(sessionId);
+    if (!here) return;
+    const n = (here.get(participantId) ?? 0) - 1;
+    if (n > 0) return void here.set(participantId, n);
+    here.delete(participantId);
+    this.sessionOf.delete(participantId);
+    if (here.size === 0) this.sessions.delete(sessionId);
   }
   isConnected(participantId: string): boolean {
-    return this.sockets.has(participantId);
+    return this.sessionOf.has(participantId);
+  }
+  /** Participant ids with at least one open socket in the session. */
+  connectedIn(sessionId: string): string[] {
+    return [...(this.sessions.get(sessionId)?.keys() ?? [])];
+  }
+  countIn(sessionId: string): number {
+    return this.sessions.get(sessionId)?.size ?? 0;
   }
 }
 
@@ -146,6 +164,12 @@ export class Rooms {
       q.appendSessionEvent(tx, { sessionId: room.id, at, type: 'session-ended' });
     });
     return at;
+  }
+
+  /** How many students are in the room (not removed), without reading the roster. */
+  activeCount(room: ClassSessionRow): number {
+    const { joined, removed } = q.participantCounts(this.db, room.id);
+    return joined - removed;
   }
 
   roster(room: ClassSessionRow): { code: string; participants: Participant[] } {

@@ -83,7 +83,7 @@ export function StudentQuizPanel({ code, socket, student }: Props) {
                 <span className="quiz-big-number" data-testid="quiz-my-points">{t('pointsGained', { points: me.lastPoints })}</span>
                 {me.lastBonus > 0 && <span className="muted">{t('bonusIncluded', { bonus: me.lastBonus })}</span>}
               </div>
-              <MyStanding score={me.score} rank={me.rank} count={standings!.entries.length} streak={me.streak} />
+              <MyStanding score={me.score} rank={me.rank} count={standings!.total} streak={me.streak} />
             </div>
           )}
           {quiz.reveal && <RevealBox question={round.question} reveal={quiz.reveal} mine={mine} locale={locale} />}
@@ -96,8 +96,8 @@ export function StudentQuizPanel({ code, socket, student }: Props) {
           <h3 style={{ margin: 0 }}>{t('over')}</h3>
           {me && (
             <>
-              <p className="quiz-verdict" data-testid="quiz-final-text">{t('final', { rank: me.rank, count: standings!.entries.length, score: me.score })}</p>
-              <MyStanding score={me.score} rank={me.rank} count={standings!.entries.length} streak={me.streak} />
+              <p className="quiz-verdict" data-testid="quiz-final-text">{t('final', { rank: me.rank, count: standings!.total, score: me.score })}</p>
+              <MyStanding score={me.score} rank={me.rank} count={standings!.total} streak={me.streak} />
             </>
           )}
           {standings && <QuizPodium entries={standings.entries} />}

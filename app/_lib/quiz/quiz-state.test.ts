@@ -33,7 +33,7 @@ const reveal = (index = 0, roundId = 'r1'): QuizReveal => ({
   wrong: 0,
   unanswered: 2,
 });
-const standings = (closedCount: number, roundId = 'r1'): QuizStandings => ({ roundId, closedCount, final: false, entries: [] });
+const standings = (closedCount: number, roundId = 'r1'): QuizStandings => ({ roundId, closedCount, final: false, total: 0, entries: [] });
 const apply = (...actions: Parameters<typeof quizReducer>[1][]) => actions.reduce<QuizState>(quizReducer, INITIAL_QUIZ_STATE);
 
 describe('isSameOrLater', () => {

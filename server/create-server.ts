@@ -24,6 +24,7 @@ import { Quiz } from './services/quiz';
 import { startQuiz } from './handlers/quiz';
 import { ScoringPool } from './scoring/pool';
 import { challengeEvents, startRaceTicker } from './handlers/challenge';
+import { leaderboardFeed } from './socket/leaderboard-feed';
 import { registerAllHandlers } from './handlers/index';
 import type { AppServer } from './socket/context';
 import { answerUnknownEvents } from './socket/register';
@@ -113,6 +114,7 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
       new Promise<void>((resolve) => {
         clearInterval(raceTicker);
         challenges.close();
+        leaderboardFeed(ctx).close();
         ctx.quiz.close();
         io.close(() => {
           void pool.close().finally(() => {

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChallengeView, Leaderboard, MyStanding } from '@/lib/protocol/challenge';
 import type { ProtocolError } from '@/lib/protocol/errors';
 import type { ServerPayload } from '@/lib/protocol/events';
+import type { MyRow } from '@/app/play/[code]/_challenge/leaderboard-rows';
 import { forgetParticipant, loadParticipant } from './participant-store';
 import { connectSocket, request, type ClientSocket } from './socket';
 
@@ -24,7 +25,10 @@ export type ScoredEvent = ServerPayload<'challenge:scored'>;
 
 export interface StudentChallengeState {
   readonly challenge: ChallengeView | null;
+  /** The top rows of the leaderboard (every student's copy is the same). */
   readonly leaderboard: Leaderboard | null;
+  /** My own row, sent apart when it changes; `withMyRow` puts it under the top rows. */
+  readonly myRow: MyRow | null;
   readonly mine: MyStanding | null;
   /** Server clock minus this browser's clock, ms (from the latest view), for countdowns. */
   readonly clockOffsetMs: number;
@@ -34,7 +38,7 @@ export interface StudentChallengeState {
   readonly loadError: ProtocolError | null;
 }
 
-const NO_CHALLENGE: StudentChallengeState = { challenge: null, leaderboard: null, mine: null, clockOffsetMs: 0, lastScored: null, loadError: null };
+const NO_CHALLENGE: StudentChallengeState = { challenge: null, leaderboard: null, myRow: null, mine: null, clockOffsetMs: 0, lastScored: null, loadError: null };
 
 export function useStudentRoom(code: string): {
   state: StudentRoomState;
@@ -61,11 +65,12 @@ export function useStudentRoom(code: string): {
     const loadChallenge = async () => {
       const reply = await request(socket, 'challenge:state', { code });
       if (!reply.ok) return setChallenge((c) => ({ ...c, loadError: reply.error }));
-      const { challenge: view, leaderboard, mine } = reply.data;
+      const { challenge: view, leaderboard, myRow, mine } = reply.data;
       currentId.current = view?.id ?? null;
       setChallenge((c) => ({
         challenge: view,
         leaderboard,
+        myRow: view ? { challengeId: view.id, entry: myRow } : null,
         mine,
         clockOffsetMs: view ? view.serverNow - Date.now() : c.clockOffsetMs,
         lastScored: c.lastScored?.challengeId === view?.id ? c.lastScored : null,
@@ -119,6 +124,9 @@ export function useStudentRoom(code: string): {
     });
     socket.on('challenge:leaderboard', (board) => {
       if (board.challengeId === currentId.current) setChallenge((c) => ({ ...c, leaderboard: board }));
+    });
+    socket.on('challenge:my-row', ({ challengeId, entry }) => {
+      if (challengeId === currentId.current) setChallenge((c) => ({ ...c, myRow: { challengeId, entry } }));
     });
     socket.on('challenge:scored', (scored) => {
       if (scored.challengeId !== currentId.current) return;

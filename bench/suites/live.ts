@@ -82,7 +82,7 @@ async function broadcast(emit: (l: BenchLine) => void): Promise<void> {
     const code = await createRoom(live);
     for (let i = 0; i < 200; i += 20) sockets.push(...(await Promise.all(Array.from({ length: 20 }, (_, j) => joinStudent(live, code, `c${i + j}`)))).map((s) => s.socket));
     const room = live.server.ctx.rooms.get(code);
-    const board = { challengeId: 'x', revealed: false, entries: Array.from({ length: 30 }, (_, i) => ({ rank: i + 1, participantId: `p${i}`, nickname: `student ${i}`, isBaseline: false, submissionId: `s${i}`, score: 1 - i / 100, privateScore: null, privateRank: null, cell: 'lstm' as const, layers: 1, hidden: 32, parameters: 4000, submissions: 2, submittedAt: Date.now() })) };
+    const board = { challengeId: 'x', revealed: false, total: 30, scored: 60, entries: Array.from({ length: 30 }, (_, i) => ({ rank: i + 1, participantId: `p${i}`, nickname: `student ${i}`, isBaseline: false, submissionId: `s${i}`, score: 1 - i / 100, privateScore: null, privateRank: null, cell: 'lstm' as const, layers: 1, hidden: 32, parameters: 4000, submissions: 2, submittedAt: Date.now() })) };
     const measure = async (send: () => void) => {
       const latencies: number[] = [];
       for (let round = 0; round < 20; round++) {

@@ -75,6 +75,19 @@ export function listSubmissions(db: Db, challengeId: string): (SubmissionSummary
     .all();
 }
 
+/** How many submissions of a challenge have been scored (it only grows: a version of its leaderboard). */
+export function countScored(db: Db, challengeId: string): number {
+  return (
+    prepared(db, 'count-scored', (d) =>
+      d
+        .select({ n: sql<number>`count(*)` })
+        .from(submissions)
+        .where(and(eq(submissions.challengeId, sql.placeholder('challengeId')), eq(submissions.status, 'scored')))
+        .prepare(),
+    ).get({ challengeId })?.n ?? 0
+  );
+}
+
 export function participantSubmissions(db: Db, challengeId: string, participantId: string): SubmissionSummary[] {
   return prepared(db, 'participant-submissions', (d) =>
     d

@@ -87,6 +87,10 @@ export type LeaderboardEntry = z.infer<typeof leaderboardEntrySchema>;
 export const leaderboardSchema = z.object({
   challengeId: z.string(),
   revealed: z.boolean(),
+  /** How many students are ranked (a student's copy lists only the top rows; their own row comes apart). */
+  total: z.number(),
+  /** Submissions scored so far: grows with every scoring, so the later of two boards is the larger. */
+  scored: z.number(),
   entries: z.array(leaderboardEntrySchema),
 });
 export type Leaderboard = z.infer<typeof leaderboardSchema>;

@@ -14,6 +14,7 @@ import {
   challengeSettingsSchema,
   challengeViewSchema,
   insightsSchema,
+  leaderboardEntrySchema,
   leaderboardSchema,
   MAX_MODEL_BYTES,
   myStandingSchema,
@@ -94,7 +95,9 @@ export const CLIENT_EVENTS = {
     payload: z.object({ code: codeSchema }).strict(),
     ack: z.object({
       challenge: challengeViewSchema.nullable(),
+      /** Hosts: every row. Students: the top rows; their own row is `myRow`. */
       leaderboard: leaderboardSchema.nullable(),
+      myRow: leaderboardEntrySchema.nullable(),
       mine: myStandingSchema.nullable(),
       insights: insightsSchema.nullable(),
     }),
@@ -122,7 +125,10 @@ export const SERVER_EVENTS = {
   /** To everyone in the room: a challenge started, paused, resumed, was extended, ended or revealed. */
   'challenge:updated': challengeViewSchema,
   /** To everyone in the room: the leaderboard after a scored submission or a reveal. */
+  /** To hosts and projectors: every row, after each change. To students: the top rows, when they change. */
   'challenge:leaderboard': leaderboardSchema,
+  /** To one student: their own leaderboard row, when it changed (null: none yet). `scored` orders them with the boards. */
+  'challenge:my-row': z.object({ challengeId: z.string(), scored: z.number(), entry: leaderboardEntrySchema.nullable() }),
   /** To one participant (or the host for a baseline): a submission's verified result. */
   'challenge:scored': z.object({
     challengeId: z.string(),

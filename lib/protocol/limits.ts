@@ -12,3 +12,8 @@ export const JOIN_ATTEMPTS_PER_MINUTE = 30;
 /** Failed sign-ins per account name and per address per 15 minutes. */
 export const LOGIN_FAILURES_PER_WINDOW = 5;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+/**
+ * Rows of a leaderboard or quiz standings sent to each student: the top this many, plus their own row.
+ * Hosts and projectors get every row.
+ */
+export const STUDENT_TOP_ROWS = 10;

@@ -28,7 +28,7 @@ function state(serverNow: number, entries: LeaderboardEntry[], status: 'running'
     chanceScore: 0.25,
     serverNow,
   } as unknown as NonNullable<ChallengeState['challenge']>;
-  return { challenge, leaderboard: { challengeId: 'c1', revealed: false, entries }, mine: null, insights: null };
+  return { challenge, leaderboard: { challengeId: 'c1', revealed: false, total: entries.filter((e) => e.rank !== null).length, scored: entries.length, entries }, myRow: null, mine: null, insights: null };
 }
 
 /** Submission id → [participant, scoredAt]. */

@@ -42,7 +42,11 @@ export interface LoadResult {
   broadcastMs: number[];
   /** Per broadcast: ms until the last client had it ("every client received"). */
   broadcastLastMs: number[];
+  /** Student boards broadcast (the top rows changed), and submissions scored. */
   broadcasts: number;
+  scorings: number;
+  /** Own-row deliveries (`challenge:my-row`): ms from the scoring that moved the row to the student receiving it. */
+  rowMs: number[];
   progressAckMs: number[];
   submitAckMs: number[];
   answerAckMs: number[];
@@ -165,18 +169,25 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       .filter((s) => s.status === 'scored' && s.scoredAt !== null)
       .map((s) => s.scoredAt!)
       .sort((a, b) => a - b);
-    // Board k (k scored submissions on it) was sent right after the k-th submission was scored.
-    const broadcastMs: number[] = [];
-    const last = new Map<number, number>();
-    for (const c of collected) {
-      for (let i = 0; i < c.boards.length; i += 2) {
-        const key = c.boards[i]!;
+    // Board k (k scored submissions on it) was sent after the k-th submission was scored: at once when
+    // its top rows changed, or at the next flush (≤ 1 s) when only the ranked count did. Own rows alike.
+    const delays = (pairs: number[], each: (key: number, ms: number) => void) => {
+      for (let i = 0; i < pairs.length; i += 2) {
+        const key = pairs[i]!;
         const sent = scoredAt[key - 1];
         if (key === 0 || sent === undefined) continue;
-        const ms = c.boards[i + 1]! - sent;
+        each(key, pairs[i + 1]! - sent);
+      }
+    };
+    const broadcastMs: number[] = [];
+    const rowMs: number[] = [];
+    const last = new Map<number, number>();
+    for (const c of collected) {
+      delays(c.boards, (key, ms) => {
         broadcastMs.push(ms);
         last.set(key, Math.max(last.get(key) ?? 0, ms));
-      }
+      });
+      delays(c.rows, (_key, ms) => rowMs.push(ms));
     }
     const merge = <K extends 'progressAckMs' | 'submitAckMs' | 'answerAckMs'>(k: K) => steadyReplies.flatMap((r) => r[k]);
     const mergeFailures = (rs: { failures: Record<string, number> }[]) => {
@@ -197,7 +208,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       steady,
       broadcastMs,
       broadcastLastMs: [...last.values()],
-      broadcasts: scoredAt.length,
+      broadcasts: last.size,
+      scorings: scoredAt.length,
+      rowMs,
       progressAckMs: merge('progressAckMs'),
       submitAckMs: merge('submitAckMs'),
       answerAckMs: merge('answerAckMs'),

@@ -34,6 +34,8 @@ export type LoadReply =
       type: 'collected';
       /** Every leaderboard received: [key, receivedAt] pairs, key = scored submissions on that board. */
       boards: number[];
+      /** Every own row received (`challenge:my-row`): [key, receivedAt] pairs, as for boards. */
+      rows: number[];
       questionMs: number[];
       revealMs: number[];
       standingsMs: number[];
@@ -58,6 +60,7 @@ interface Student {
 }
 const students: Student[] = [];
 const boards: number[] = [];
+const rows: number[] = [];
 const questionMs: number[] = [];
 const revealMs: number[] = [];
 const standingsMs: number[] = [];
@@ -68,12 +71,9 @@ let steadyElu = 0;
 /** Listens like the student page: leaderboards, quiz questions (answered after a pause), reveals. */
 function listen(s: Student): void {
   let revealSentAt = 0;
-  s.socket.on('challenge:leaderboard', (board: { entries: { submissions: number; participantId: string | null }[] }) => {
-    const at = wallNow();
-    let key = 0;
-    for (const e of board.entries) if (e.participantId !== null) key += e.submissions;
-    boards.push(key, at);
-  });
+  // Students get the top rows when they change, and their own row when it changes (server/socket/leaderboard-feed.ts).
+  s.socket.on('challenge:leaderboard', (board: { scored: number }) => void boards.push(board.scored, wallNow()));
+  s.socket.on('challenge:my-row', (row: { scored: number }) => void rows.push(row.scored, wallNow()));
   s.socket.on('quiz:question', ({ round }: { round: { id: string; index: number; serverNow: number; question: { kind: string; choices?: unknown[]; items?: unknown[] } } }) => {
     questionMs.push(wallNow() - round.serverNow);
     const q = round.question;
@@ -192,6 +192,7 @@ parentPort!.on('message', (cmd: LoadCommand) => {
     post({
       type: 'collected',
       boards,
+      rows,
       questionMs,
       revealMs,
       standingsMs,

@@ -49,6 +49,7 @@ describe('live challenge', () => {
   it('scores a submission on the hidden split and pushes the leaderboard to everyone', async () => {
     const scored = next(ada.socket, 'challenge:scored');
     const boardForBo = next(bo.socket, 'challenge:leaderboard', (b: any) => b.entries.length === 1);
+    const adaRow = next(ada.socket, 'challenge:my-row');
     const reply = await ask(ada.socket, 'challenge:submit', { code, challengeId, model: good, claimedScore: 0.99 });
     expect(reply).toMatchObject({ ok: true, data: { queuePosition: 1, mine: { submissionsLeft: 2 } } });
     const result = await scored;
@@ -57,8 +58,14 @@ describe('live challenge', () => {
     expect(result.publicScore).toBeLessThanOrEqual(1);
     const board = await boardForBo;
     expect(board.entries[0]).toMatchObject({ nickname: 'Ada', rank: 1, score: result.publicScore, privateScore: null });
+    expect(board).toMatchObject({ total: 1, scored: 1 });
     // The claimed 0.99 is stored for display, never ranked.
     expect(board.entries[0].score).not.toBe(0.99);
+    // Ada hears her own row at once; a state reply carries it too.
+    expect(await adaRow).toMatchObject({ challengeId, scored: 1, entry: { nickname: 'Ada', rank: 1 } });
+    const state = await ask(ada.socket, 'challenge:state', { code });
+    expect(state.data).toMatchObject({ leaderboard: { total: 1 }, myRow: { nickname: 'Ada', rank: 1 } });
+    expect((await ask(bo.socket, 'challenge:state', { code })).data.myRow).toBeNull();
   }, 60_000);
 
   it.each([

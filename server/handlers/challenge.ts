@@ -5,6 +5,7 @@ import type { ChallengeEvents, ChallengeRow } from '../services/challenges';
 import { buildInsights } from '../services/race';
 import type { ClassSessionRow } from '../services/rooms';
 import { channel, type AppSocket } from '../socket/context';
+import { leaderboardFeed } from '../socket/leaderboard-feed';
 import { handle } from '../socket/register';
 
 /** The class insights of a challenge, now. */
@@ -17,7 +18,6 @@ export function insightsOf(ctx: AppContext, room: ClassSessionRow, row: Challeng
 export function challengeEvents(ctx: AppContext): ChallengeEvents {
   return {
     updated: (sessionId, view) => ctx.io.to(channel.room(sessionId)).emit('challenge:updated', view),
-    leaderboard: (sessionId, board) => ctx.io.to(channel.room(sessionId)).emit('challenge:leaderboard', board),
     scored: (row, sub) => {
       const board = ctx.challenges.leaderboard(row);
       const rank = board.entries.find((e) => e.submissionId === sub.id)?.rank ?? board.entries.find((e) => e.participantId === sub.participantId && e.participantId !== null)?.rank ?? null;
@@ -31,6 +31,7 @@ export function challengeEvents(ctx: AppContext): ChallengeEvents {
         mine: sub.participantId ? ctx.challenges.standing(row, sub.participantId) : null,
       };
       ctx.io.to(sub.participantId ? channel.participant(sub.participantId) : channel.hosts(row.sessionId)).emit('challenge:scored', payload);
+      if (sub.status === 'scored') leaderboardFeed(ctx).publish(row, board, { scoredFor: sub.participantId });
       const room = ctx.rooms.byId(row.sessionId);
       if (room) ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:insights', insightsOf(ctx, room, row));
     },
@@ -75,7 +76,7 @@ export function registerChallengeHandlers(ctx: AppContext, socket: AppSocket): v
   handle(socket, 'challenge:launch', ({ code, settings }) => {
     const { room, instructor } = hostRoom(code);
     const row = ctx.challenges.launch(room, settings, instructor.id);
-    ctx.io.to(channel.room(room.id)).emit('challenge:leaderboard', ctx.challenges.leaderboard(row));
+    leaderboardFeed(ctx).publish(row, ctx.challenges.leaderboard(row), { now: true });
     return { challenge: announce(room, row) };
   });
 
@@ -83,7 +84,7 @@ export function registerChallengeHandlers(ctx: AppContext, socket: AppSocket): v
     const { room } = hostRoom(code);
     const row = ctx.challenges.control(room, challengeId, action, minutes);
     const view = announce(room, row);
-    if (action === 'reveal' || action === 'end') ctx.io.to(channel.room(room.id)).emit('challenge:leaderboard', ctx.challenges.leaderboard(row));
+    if (action === 'reveal' || action === 'end') leaderboardFeed(ctx).publish(row, ctx.challenges.leaderboard(row), { now: true });
     return { challenge: view };
   });
 
@@ -92,10 +93,11 @@ export function registerChallengeHandlers(ctx: AppContext, socket: AppSocket): v
     const isStudent = !!student && student.code === code;
     const room = isStudent ? studentRoom(code).room : hostRoom(code).room;
     const row = ctx.challenges.latest(room);
-    if (!row) return { challenge: null, leaderboard: null, mine: null, insights: null };
+    if (!row) return { challenge: null, leaderboard: null, myRow: null, mine: null, insights: null };
+    const board = ctx.challenges.leaderboard(row);
     return {
       challenge: ctx.challenges.view(row),
-      leaderboard: ctx.challenges.leaderboard(row),
+      ...(isStudent ? leaderboardFeed(ctx).forStudent(row, board, student.participantId) : { leaderboard: board, myRow: null }),
       mine: isStudent ? ctx.challenges.standing(row, student.participantId) : null,
       insights: isStudent ? null : insightsOf(ctx, room, row),
     };

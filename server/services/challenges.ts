@@ -7,7 +7,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import * as q from '../../db/queries/challenges';
-import { appendSessionEvent } from '../../db/queries/class-sessions';
+import { appendSessionEvent, participantCounts } from '../../db/queries/class-sessions';
 import { ModelFormatError, deserializeModel } from '../../lib/ml/model-format';
 import { parameterCount } from '../../lib/ml/config';
 import type { ChallengeSettings, ChallengeView, Leaderboard, MyStanding } from '../../lib/protocol/challenge';
@@ -30,13 +30,19 @@ export const PLANTED_STORE_DELAY_MS = 1000;
 /** Who hears about what; implemented over socket.io by server/handlers/challenge.ts. */
 export interface ChallengeEvents {
   updated(sessionId: string, view: ChallengeView): void;
-  leaderboard(sessionId: string, board: Leaderboard): void;
+  /** A submission's result is stored (and, when scored, the leaderboard changed). */
   scored(challenge: ChallengeRow, submission: q.SubmissionSummary): void;
 }
 
 export class Challenges {
   private readonly instances = new Map<string, TaskInstance>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /**
+   * The latest leaderboard of each challenge, with what it was built from (scored submissions, removed
+   * students, reveal): rebuilt only when one of those changed, so hundreds of students asking for the
+   * state after a restart share one build.
+   */
+  private readonly boards = new Map<string, { key: string; board: Leaderboard }>();
   events: ChallengeEvents | null = null;
   /**
    * Test only, from the validated env (UNROLLED_FAULT) at start; null in production. 'ack-before-store'
@@ -199,6 +205,16 @@ export class Challenges {
   }
 
   leaderboard(row: ChallengeRow): Leaderboard {
+    const scoredCount = q.countScored(this.db, row.id);
+    const key = `${row.revealedAt}:${scoredCount}:${participantCounts(this.db, row.sessionId).removed}`;
+    const cached = this.boards.get(row.id);
+    if (cached?.key === key) return cached.board;
+    const board = this.buildLeaderboard(row, scoredCount);
+    this.boards.set(row.id, { key, board });
+    return board;
+  }
+
+  private buildLeaderboard(row: ChallengeRow, scoredCount: number): Leaderboard {
     const revealed = row.revealedAt !== null;
     const scored: ScoredSubmission[] = q
       .listSubmissions(this.db, row.id)
@@ -216,7 +232,8 @@ export class Challenges {
         privateScore: s.privateScore,
         createdAt: s.createdAt,
       }));
-    return { challengeId: row.id, revealed, entries: buildLeaderboard(scored, this.instanceOf(row).metric.higherIsBetter, revealed) };
+    const entries = buildLeaderboard(scored, this.instanceOf(row).metric.higherIsBetter, revealed);
+    return { challengeId: row.id, revealed, total: entries.filter((e) => e.rank !== null).length, scored: scoredCount, entries };
   }
 
   standing(row: ChallengeRow, participantId: string): MyStanding {
@@ -325,7 +342,6 @@ export class Challenges {
     q.updateSubmission(this.db, sub.id, patch);
     const { model: _m, config: _c, extra: _e, ...summary } = { ...sub, ...patch };
     this.events?.scored(row, summary);
-    if (patch.status === 'scored') this.events?.leaderboard(row.sessionId, this.leaderboard(row));
   }
 
   /** After a restart: re-arm end timers, end what expired while down, re-queue unscored submissions. */

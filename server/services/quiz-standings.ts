@@ -6,6 +6,7 @@
 import type { Answer } from '../../lib/quiz/answers';
 import type { Question } from '../../lib/quiz/schema';
 import { scoreHistory, type AnswerOutcome, type PointsBreakdown, type ScoringMode } from '../../lib/quiz/scoring';
+import { STUDENT_TOP_ROWS } from '../../lib/protocol/limits';
 import type { QuizReveal, QuizStanding, QuizStandings } from '../../lib/protocol/quiz';
 
 export interface RecordedAnswer {
@@ -94,9 +95,6 @@ export function answerDistribution(question: Question, answers: readonly Recorde
   const right = mine.filter((a) => a.correct).length;
   return { choiceCounts, right, wrong: mine.length - right, unanswered: Math.max(0, ids.size - mine.length) };
 }
-
-/** How many rows a student's copy of the standings lists at the top (their own row comes as well). */
-export const STUDENT_TOP_ROWS = 10;
 
 /**
  * The standings as one student is sent them: the top rows and their own row (if it is further down).

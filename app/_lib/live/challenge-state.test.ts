@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { challengeReducer, currentInsights, currentLeaderboard, INITIAL_CHALLENGE_STATE, type ChallengeState } from './challenge-state';
 import { view } from './test-views';
 
-const board = (challengeId: string) => ({ challengeId, revealed: false, entries: [] });
+const board = (challengeId: string) => ({ challengeId, revealed: false, total: 0, scored: 0, entries: [] });
 const insights = (challengeId: string) => ({ challengeId, training: 1, submitted: 0, students: 3, points: [], averageByCell: [] });
 const point = (step: number) => ({ participantId: 'p', nickname: 'P', step, loss: 1, metric: null, at: step });
 
@@ -10,7 +10,7 @@ describe('challengeReducer', () => {
   it('takes the state reply and measures the clock offset', () => {
     const s = challengeReducer(INITIAL_CHALLENGE_STATE, {
       type: 'state',
-      reply: { challenge: view({ serverNow: 10_000 }), leaderboard: board('c1'), insights: insights('c1'), mine: null },
+      reply: { challenge: view({ serverNow: 10_000 }), leaderboard: board('c1'), insights: insights('c1'), myRow: null, mine: null },
       localNow: 4_000,
     });
     expect(s.offsetMs).toBe(6_000);
@@ -43,7 +43,7 @@ describe('challengeReducer', () => {
   });
 
   it('a room without a challenge has none', () => {
-    const s = challengeReducer(INITIAL_CHALLENGE_STATE, { type: 'state', reply: { challenge: null, leaderboard: null, insights: null, mine: null }, localNow: 0 });
+    const s = challengeReducer(INITIAL_CHALLENGE_STATE, { type: 'state', reply: { challenge: null, leaderboard: null, insights: null, myRow: null, mine: null }, localNow: 0 });
     expect(s.challenge).toBeNull();
     expect(currentLeaderboard(s)).toBeNull();
   });

@@ -19,6 +19,7 @@ import type { StudentChallengeState } from '@/app/_lib/use-student-room';
 import type { ModelConfig } from '@/lib/ml/config';
 import type { MyStanding } from '@/lib/protocol/challenge';
 import { ChallengeHeader } from './challenge-header';
+import { withMyRow } from './leaderboard-rows';
 import { MiniLeaderboard } from './mini-leaderboard';
 import { ModelForm } from './model-form';
 import { SubmitPanel, type SubmitResult } from './submit-panel';
@@ -42,6 +43,7 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
   const t = useTranslations('train');
   const errorText = useErrorText();
   const view = room.challenge!;
+  const board = withMyRow(room.leaderboard, room.myRow);
   const { load, retry } = useTaskInstance(code, view);
   const limits: ModelLimits = useMemo(() => ({ allowedCells: view.settings.allowedCells, maxParameters: view.settings.maxParameters }), [view.settings.allowedCells, view.settings.maxParameters]);
   const instance = load.status === 'ready' ? load.instance : null;
@@ -127,7 +129,7 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
     <div className="challenge-room stack" data-testid="challenge-panel" data-challenge-id={view.id}>
       <ChallengeHeader view={view} clockOffsetMs={room.clockOffsetMs} />
       {/* Once the challenge is over, the standings are the news: they move to the top. */}
-      {view.status === 'ended' ? <MiniLeaderboard leaderboard={room.leaderboard} metric={view.metric} participantId={participantId} ended /> : null}
+      {view.status === 'ended' ? <MiniLeaderboard leaderboard={board} metric={view.metric} participantId={participantId} ended /> : null}
       <div className="challenge-grid">
         <TaskCard taskId={view.taskId} level={view.level} datasetName={view.datasetName} samples={load.status === 'ready' ? load.samples : null} />
         <section className="panel stack" aria-labelledby="model-heading">
@@ -184,14 +186,14 @@ export function ChallengePanel({ code, participantId, socket, room, setMine }: P
         <SubmitPanel
           view={view}
           mine={room.mine}
-          leaderboard={room.leaderboard}
+          leaderboard={board}
           lastScored={room.lastScored}
           participantId={participantId}
           clockOffsetMs={room.clockOffsetMs}
           hasModel={hasModel}
           onSubmit={submit}
         />
-        {view.status !== 'ended' ? <MiniLeaderboard leaderboard={room.leaderboard} metric={view.metric} participantId={participantId} ended={false} /> : null}
+        {view.status !== 'ended' ? <MiniLeaderboard leaderboard={board} metric={view.metric} participantId={participantId} ended={false} /> : null}
       </div>
     </div>
   );

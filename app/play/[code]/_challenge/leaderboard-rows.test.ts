@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeaderboardEntry } from '@/lib/protocol/challenge';
-import { leaderboardRows } from './leaderboard-rows';
+import { leaderboardRows, withMyRow } from './leaderboard-rows';
 
 function entry(id: string, rank: number | null, score: number, privateRank: number | null = null): LeaderboardEntry {
   return {
@@ -47,5 +47,40 @@ describe('leaderboardRows', () => {
 
   it('is empty for an empty board', () => {
     expect(leaderboardRows([], 'p1', false)).toEqual([]);
+  });
+});
+
+describe('withMyRow', () => {
+  const board = (rows: LeaderboardEntry[], revealed = false) => ({ challengeId: 'c', revealed, total: 12, scored: 20, entries: rows });
+  const top = entries.slice(0, 11); // the top 10 students and the baseline among them
+
+  it('adds my row below the top rows the server sent, and the rows then show the gap', () => {
+    const merged = withMyRow(board(top), { challengeId: 'c', entry: students[11]! })!;
+    expect(merged.entries.at(-1)!.nickname).toBe('p12');
+    const rows = leaderboardRows(merged.entries, 'p12', false);
+    expect(rows.at(-1)).toMatchObject({ mine: true, afterGap: true });
+  });
+
+  it('no gap when my row comes right after the top', () => {
+    const rows = leaderboardRows(withMyRow(board(top), { challengeId: 'c', entry: students[10]! })!.entries, 'p11', false);
+    expect(rows.at(-1)).toMatchObject({ mine: true, afterGap: false });
+  });
+
+  it.each([
+    ['already on the board', { challengeId: 'c', entry: students[1]! }],
+    ['an older row claiming a top place the board does not give it', { challengeId: 'c', entry: { ...students[11]!, rank: 4 } }],
+    ['another challenge', { challengeId: 'other', entry: students[11]! }],
+    ['no row yet', { challengeId: 'c', entry: null }],
+  ])('leaves the board as it is: %s', (_label, myRow) => {
+    const b = board(top);
+    expect(withMyRow(b, myRow)).toBe(b);
+  });
+
+  it('after the reveal, places by private rank', () => {
+    const revealedTop = [...students].sort((a, b) => a.privateRank! - b.privateRank!).slice(0, 10);
+    // p1 has private rank 12: below the top 10 of the final standings.
+    const merged = withMyRow(board(revealedTop, true), { challengeId: 'c', entry: students[0]! })!;
+    expect(merged.entries.at(-1)!.nickname).toBe('p1');
+    expect(leaderboardRows(merged.entries, 'p1', true).at(-1)).toMatchObject({ mine: true, afterGap: true });
   });
 });

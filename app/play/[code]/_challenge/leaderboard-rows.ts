@@ -3,7 +3,7 @@
  * baselines where they fall among them), plus the student's own row when it is further down, marked
  * as after a gap. Once revealed, the order is the private (final) ranking.
  */
-import type { LeaderboardEntry } from '@/lib/protocol/challenge';
+import type { Leaderboard, LeaderboardEntry } from '@/lib/protocol/challenge';
 
 export interface BoardRow {
   readonly entry: LeaderboardEntry;
@@ -30,12 +30,37 @@ export function leaderboardRows(entries: readonly LeaderboardEntry[], me: string
   const lastTop = ordered[Math.min(limit, ordered.length) - 1];
   const lastTopIndex = lastTop ? base.indexOf(lastTop) : -1;
   if (!revealed) for (const e of entries) if (e.isBaseline && base.indexOf(e) <= lastTopIndex) shown.add(e);
+  const rankOf = (e: LeaderboardEntry) => (revealed ? e.privateRank : e.rank);
   const rows: BoardRow[] = [];
-  let previous = -1;
-  base.forEach((e, i) => {
-    if (!shown.has(e)) return;
-    rows.push({ entry: e, mine: e.participantId === me && !e.isBaseline, afterGap: previous >= 0 && i > previous + 1 && e === mineEntry });
-    previous = i;
-  });
+  let previousRank: number | null = null;
+  for (const e of base) {
+    if (!shown.has(e)) continue;
+    const rank = rankOf(e);
+    // Ranks skipped just above my row (the rows between were not sent, or not shown): mark the gap.
+    rows.push({ entry: e, mine: e.participantId === me && !e.isBaseline, afterGap: e === mineEntry && previousRank !== null && rank !== null && rank > previousRank + 1 });
+    if (rank !== null) previousRank = rank;
+  }
   return rows;
+}
+
+/** A student's own row as the server last sent it (`challenge:my-row`, or the state reply). */
+export interface MyRow {
+  readonly challengeId: string;
+  readonly entry: LeaderboardEntry | null;
+}
+
+/**
+ * The board a student sees: the top rows the server broadcasts, with their own row added when it is
+ * not among them. An own row claiming a place inside the top rows that is not there is older than the
+ * board (the update follows within a second): it is left out rather than shown twice.
+ */
+export function withMyRow(board: Leaderboard | null, myRow: MyRow | null): Leaderboard | null {
+  const entry = myRow?.entry;
+  if (!board || !entry || myRow.challengeId !== board.challengeId) return board;
+  if (board.entries.some((e) => e.participantId === entry.participantId && !e.isBaseline)) return board;
+  const rankOf = (e: LeaderboardEntry) => (board.revealed ? e.privateRank : e.rank);
+  const lastTop = Math.max(0, ...board.entries.map((e) => rankOf(e) ?? 0));
+  const rank = rankOf(entry);
+  if (rank === null || rank <= lastTop) return board;
+  return { ...board, entries: [...board.entries, entry] };
 }

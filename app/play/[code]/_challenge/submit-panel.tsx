@@ -56,7 +56,7 @@ export function SubmitPanel({ view, mine, leaderboard, lastScored, participantId
   const latest = submissions.at(-1) ?? null;
   const myEntry = leaderboard?.entries.find((e) => e.participantId === participantId && !e.isBaseline) ?? null;
   const rank = myEntry?.rank ?? (lastScored?.submissionId === latest?.id ? lastScored?.rank : null) ?? null;
-  const ranked = leaderboard?.entries.filter((e) => !e.isBaseline).length ?? 0;
+  const ranked = leaderboard?.total ?? 0;
   const m = view.metric;
 
   return (

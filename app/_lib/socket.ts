@@ -2,12 +2,13 @@
 /** The browser's socket.io connection, typed by the protocol's event maps. */
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, ProtocolError } from '@/lib/protocol/errors';
+import { RECONNECT_OPTIONS } from '@/lib/protocol/limits';
 import type { ClientEventName, ClientPayload, ClientReply, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol/events';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export function connectSocket(): ClientSocket {
-  return io({ transports: ['websocket', 'polling'], reconnectionDelayMax: 2000 });
+  return io({ transports: ['websocket', 'polling'], ...RECONNECT_OPTIONS });
 }
 
 const TIMEOUT_MS = 10_000;

@@ -44,8 +44,8 @@ export function findSubmission(db: Db, id: string): SubmissionRow | undefined {
   return db.select().from(submissions).where(eq(submissions.id, id)).get();
 }
 
-/** Submission columns without the model bytes (for lists). */
-const light = {
+/** Submission columns without the model bytes, config and extras (for lists). */
+export const submissionColumns = {
   id: submissions.id,
   challengeId: submissions.challengeId,
   participantId: submissions.participantId,
@@ -67,7 +67,7 @@ export type SubmissionSummary = Omit<SubmissionRow, 'model' | 'config' | 'extra'
 
 export function listSubmissions(db: Db, challengeId: string): (SubmissionSummary & { nickname: string | null; removedAt: number | null })[] {
   return db
-    .select({ ...light, nickname: participants.nickname, removedAt: participants.removedAt })
+    .select({ ...submissionColumns, nickname: participants.nickname, removedAt: participants.removedAt })
     .from(submissions)
     .leftJoin(participants, eq(participants.id, submissions.participantId))
     .where(eq(submissions.challengeId, challengeId))
@@ -91,7 +91,7 @@ export function countScored(db: Db, challengeId: string): number {
 export function participantSubmissions(db: Db, challengeId: string, participantId: string): SubmissionSummary[] {
   return prepared(db, 'participant-submissions', (d) =>
     d
-      .select(light)
+      .select(submissionColumns)
       .from(submissions)
       .where(and(eq(submissions.challengeId, sql.placeholder('challengeId')), eq(submissions.participantId, sql.placeholder('participantId'))))
       .orderBy(asc(submissions.createdAt))

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx as Db } from '../client';
 import { challenges, classSessions, participants, sessionShares, submissions } from '../schema';
+import { submissionColumns } from './challenges';
 
 export type ShareRow = typeof sessionShares.$inferSelect;
 
@@ -37,28 +38,8 @@ export function findParticipantsByTokenHashes(db: Db, tokenHashes: string[]) {
   return db.select().from(participants).where(inArray(participants.tokenHash, tokenHashes)).all();
 }
 
-/** Submission columns for history: everything but the model bytes. */
-const withoutModel = {
-  id: submissions.id,
-  challengeId: submissions.challengeId,
-  participantId: submissions.participantId,
-  isBaseline: submissions.isBaseline,
-  label: submissions.label,
-  config: submissions.config,
-  cell: submissions.cell,
-  layers: submissions.layers,
-  hidden: submissions.hidden,
-  parameters: submissions.parameters,
-  claimedScore: submissions.claimedScore,
-  status: submissions.status,
-  publicScore: submissions.publicScore,
-  privateScore: submissions.privateScore,
-  error: submissions.error,
-  createdAt: submissions.createdAt,
-  scoredAt: submissions.scoredAt,
-  nickname: participants.nickname,
-  removedAt: participants.removedAt,
-};
+/** Submission columns for history: everything but the model bytes (the config included), with the student's name. */
+const withoutModel = { ...submissionColumns, config: submissions.config, nickname: participants.nickname, removedAt: participants.removedAt };
 
 /** A challenge's submissions without model bytes, oldest first. */
 export function challengeSubmissions(db: Db, challengeId: string) {

@@ -17,3 +17,9 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
  * Hosts and projectors get every row.
  */
 export const STUDENT_TOP_ROWS = 10;
+/**
+ * How a browser retries a lost connection (socket.io-client's backoff: 0.5 s, doubling, at most 1 s,
+ * ±50%). With at most 2 s between tries, the crash suite's time to rejoin after a restart reached
+ * p99 5.3 s once; a class of 2,000 retrying at most once a second is still little load.
+ */
+export const RECONNECT_OPTIONS = { reconnectionDelay: 500, reconnectionDelayMax: 1000 } as const;

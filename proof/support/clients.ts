@@ -1,17 +1,18 @@
 /** socket.io clients as the browser makes them, a seeded random source, and the figure printer. */
 import { io, type Socket } from 'socket.io-client';
 import type { BenchLine } from '../../bench/line';
+import { RECONNECT_OPTIONS } from '../../lib/protocol/limits';
 
 export type ClientSocket = Socket;
 
 /**
  * A socket configured like app/_lib/socket.ts (the real page): WebSocket first, automatic
- * reconnection with at most 2 s between attempts. `reconnection: false` for short-lived host sockets.
+ * reconnection with the page's backoff (RECONNECT_OPTIONS). `reconnection: false` for short-lived host sockets.
  */
 export function openSocket(url: string, opts: { cookie?: string; reconnection?: boolean } = {}): ClientSocket {
   return io(url, {
     transports: ['websocket', 'polling'],
-    reconnectionDelayMax: 2000,
+    ...RECONNECT_OPTIONS,
     reconnection: opts.reconnection ?? true,
     forceNew: true,
     extraHeaders: opts.cookie ? { cookie: opts.cookie } : {},

@@ -47,6 +47,8 @@ export interface LoadResult {
   scorings: number;
   /** Own-row deliveries (`challenge:my-row`): ms from the scoring that moved the row to the student receiving it. */
   rowMs: number[];
+  /** Boards that only refreshed the ranked count (same rows): ms from the scoring, sent at the next flush. */
+  countOnlyMs: number[];
   progressAckMs: number[];
   submitAckMs: number[];
   answerAckMs: number[];
@@ -181,6 +183,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     };
     const broadcastMs: number[] = [];
     const rowMs: number[] = [];
+    const countOnlyMs: number[] = [];
     const last = new Map<number, number>();
     for (const c of collected) {
       delays(c.boards, (key, ms) => {
@@ -188,6 +191,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         last.set(key, Math.max(last.get(key) ?? 0, ms));
       });
       delays(c.rows, (_key, ms) => rowMs.push(ms));
+      delays(c.countOnly, (_key, ms) => countOnlyMs.push(ms));
     }
     const merge = <K extends 'progressAckMs' | 'submitAckMs' | 'answerAckMs'>(k: K) => steadyReplies.flatMap((r) => r[k]);
     const mergeFailures = (rs: { failures: Record<string, number> }[]) => {
@@ -211,6 +215,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       broadcasts: last.size,
       scorings: scoredAt.length,
       rowMs,
+      countOnlyMs,
       progressAckMs: merge('progressAckMs'),
       submitAckMs: merge('submitAckMs'),
       answerAckMs: merge('answerAckMs'),

@@ -36,6 +36,8 @@ export type LoadReply =
       boards: number[];
       /** Every own row received (`challenge:my-row`): [key, receivedAt] pairs, as for boards. */
       rows: number[];
+      /** Boards whose rows were those of the board before (only the ranked count changed): [key, receivedAt]. */
+      countOnly: number[];
       questionMs: number[];
       revealMs: number[];
       standingsMs: number[];
@@ -61,6 +63,7 @@ interface Student {
 const students: Student[] = [];
 const boards: number[] = [];
 const rows: number[] = [];
+const countOnly: number[] = [];
 const questionMs: number[] = [];
 const revealMs: number[] = [];
 const standingsMs: number[] = [];
@@ -72,7 +75,15 @@ let steadyElu = 0;
 function listen(s: Student): void {
   let revealSentAt = 0;
   // Students get the top rows when they change, and their own row when it changes (server/socket/leaderboard-feed.ts).
-  s.socket.on('challenge:leaderboard', (board: { scored: number }) => void boards.push(board.scored, wallNow()));
+  // A board with the same rows as the one before carries only a new ranked count: the server sends those
+  // at its next flush (≤ 1 s), so they are counted apart from boards whose rows changed.
+  let lastRows = '';
+  s.socket.on('challenge:leaderboard', (board: { scored: number; entries: unknown[] }) => {
+    const at = wallNow();
+    const rowsNow = JSON.stringify(board.entries);
+    (rowsNow === lastRows ? countOnly : boards).push(board.scored, at);
+    lastRows = rowsNow;
+  });
   s.socket.on('challenge:my-row', (row: { scored: number }) => void rows.push(row.scored, wallNow()));
   s.socket.on('quiz:question', ({ round }: { round: { id: string; index: number; serverNow: number; question: { kind: string; choices?: unknown[]; items?: unknown[] } } }) => {
     questionMs.push(wallNow() - round.serverNow);
@@ -193,6 +204,7 @@ parentPort!.on('message', (cmd: LoadCommand) => {
       type: 'collected',
       boards,
       rows,
+      countOnly,
       questionMs,
       revealMs,
       standingsMs,

@@ -1,9 +1,9 @@
 /** Challenge events: hosts launch and control; students submit and stream progress; everyone reads state. */
-import { UserError } from '../../lib/protocol/errors';
 import type { AppContext } from '../app-context';
 import type { ChallengeEvents, ChallengeRow } from '../services/challenges';
 import { buildInsights } from '../services/race';
 import type { ClassSessionRow } from '../services/rooms';
+import { hostRoom as hostRoomOf, studentRoom as studentRoomOf } from '../socket/access';
 import { channel, type AppSocket } from '../socket/context';
 import { leaderboardFeed } from '../socket/leaderboard-feed';
 import { handle } from '../socket/register';
@@ -54,19 +54,8 @@ export function startRaceTicker(ctx: AppContext): NodeJS.Timeout {
 }
 
 export function registerChallengeHandlers(ctx: AppContext, socket: AppSocket): void {
-  const hostRoom = (code: string) => {
-    const instructor = socket.data.instructor;
-    if (!instructor) throw new UserError('not-signed-in', 'Only the instructor can do this: sign in at /host.');
-    return { room: ctx.rooms.getOwned(code, instructor), instructor };
-  };
-  /** The room this student socket belongs to, if it is `code`; the participant must still be in it. */
-  const studentRoom = (code: string) => {
-    const student = socket.data.student;
-    if (!student || student.code !== code) throw new UserError('forbidden', `Join class session ${code} first.`, { code });
-    const room = ctx.rooms.get(code);
-    ctx.rooms.assertActive(room, student.participantId);
-    return { room, participantId: student.participantId };
-  };
+  const hostRoom = (code: string) => hostRoomOf(ctx, socket, code);
+  const studentRoom = (code: string) => studentRoomOf(ctx, socket, code);
   const announce = (room: ClassSessionRow, row: ChallengeRow) => {
     const view = ctx.challenges.view(row);
     ctx.io.to(channel.room(room.id)).emit('challenge:updated', view);

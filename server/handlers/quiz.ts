@@ -1,8 +1,8 @@
 /** Quiz round events: hosts start and drive rounds; students answer for themselves; everyone reads state. */
-import { UserError } from '../../lib/protocol/errors';
 import type { AppContext } from '../app-context';
 import type { QuizEvents } from '../services/quiz-rounds';
 import { studentStandings } from '../services/quiz-standings';
+import { hostRoom as hostRoomOf, studentRoom as studentRoomOf } from '../socket/access';
 import { channel, type AppSocket } from '../socket/context';
 import { toEachStudent } from '../socket/fanout';
 import { handle } from '../socket/register';
@@ -42,19 +42,8 @@ export function startQuiz(ctx: AppContext): void {
 
 export function registerQuizHandlers(ctx: AppContext, socket: AppSocket): void {
   const rounds = ctx.quiz.rounds;
-  const hostRoom = (code: string) => {
-    const instructor = socket.data.instructor;
-    if (!instructor) throw new UserError('not-signed-in', 'Only the instructor can do this: sign in at /host.');
-    return { room: ctx.rooms.getOwned(code, instructor), instructor };
-  };
-  /** The room this student socket belongs to, if it is `code`; the participant must still be in it. */
-  const studentRoom = (code: string) => {
-    const student = socket.data.student;
-    if (!student || student.code !== code) throw new UserError('forbidden', `Join class session ${code} first.`, { code });
-    const room = ctx.rooms.get(code);
-    ctx.rooms.assertActive(room, student.participantId);
-    return { room, participantId: student.participantId };
-  };
+  const hostRoom = (code: string) => hostRoomOf(ctx, socket, code);
+  const studentRoom = (code: string) => studentRoomOf(ctx, socket, code);
 
   handle(socket, 'quiz:start', ({ code, ...settings }) => {
     const { room, instructor } = hostRoom(code);

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import { Server } from 'socket.io';
 import '../lib/tasks/builtin-corpora';
 import { getDb, openDb } from '../db/client';
+import { startCheckpointer } from '../db/checkpointer';
 import { JOIN_ATTEMPTS_PER_MINUTE, MAX_MESSAGE_BYTES } from '../lib/protocol/limits';
 import type { AppContext } from './app-context';
 import type { Env } from './env';
@@ -53,6 +54,8 @@ export interface ServerOptions {
 export function createUnrolledServer(env: Env, pageHandler: PageHandler, version: string, options: ServerOptions = {}): UnrolledServer {
   const { upgradeHandler } = options;
   const db = env.DATA_DIR === ':memory:' ? openDb(':memory:') : env.dev ? getDb(env.DATA_DIR) : openDb(env.DATA_DIR);
+  // A database file of its own (not dev's shared handle): WAL checkpoints move to a worker thread.
+  const checkpointer = env.DATA_DIR !== ':memory:' && !env.dev ? startCheckpointer(db) : null;
   let api: ReturnType<typeof createApi>;
   const http = createServer((req, res) => {
     void (async () => {
@@ -117,10 +120,13 @@ export function createUnrolledServer(env: Env, pageHandler: PageHandler, version
         leaderboardFeed(ctx).close();
         ctx.quiz.close();
         io.close(() => {
-          void pool.close().finally(() => {
-            db.$client.close();
-            resolve();
-          });
+          void pool
+            .close()
+            .then(() => checkpointer?.stop())
+            .finally(() => {
+              db.$client.close();
+              resolve();
+            });
         });
       }),
   };

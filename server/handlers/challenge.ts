@@ -14,6 +14,18 @@ export function insightsOf(ctx: AppContext, room: ClassSessionRow, row: Challeng
   return buildInsights(row.id, scored, { training: ctx.race.training(row.id), students: ctx.rooms.activeCount(room), submitted: submitters });
 }
 
+/**
+ * Challenges whose insights changed since the ticker last sent them (a scoring). Sent by the ticker,
+ * at most once a second: rebuilding them reads every submission, and a class scoring 25 models a
+ * second would otherwise rebuild them 25 times a second.
+ */
+const staleInsights = new WeakMap<AppContext, Set<string>>();
+function markInsightsStale(ctx: AppContext, challengeId: string): void {
+  let stale = staleInsights.get(ctx);
+  if (!stale) staleInsights.set(ctx, (stale = new Set()));
+  stale.add(challengeId);
+}
+
 /** Socket.io side of the challenge service's announcements. */
 export function challengeEvents(ctx: AppContext): ChallengeEvents {
   return {
@@ -32,20 +44,23 @@ export function challengeEvents(ctx: AppContext): ChallengeEvents {
       };
       ctx.io.to(sub.participantId ? channel.participant(sub.participantId) : channel.hosts(row.sessionId)).emit('challenge:scored', payload);
       if (sub.status === 'scored') leaderboardFeed(ctx).publish(row, board, { scoredFor: sub.participantId });
-      const room = ctx.rooms.byId(row.sessionId);
-      if (room) ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:insights', insightsOf(ctx, room, row));
+      markInsightsStale(ctx, row.id);
     },
   };
 }
 
-/** Sends race points to hosts about once a second (and refreshed insights with them). */
+/** Sends race points to hosts about once a second, and refreshed insights with them or after scorings. */
 export function startRaceTicker(ctx: AppContext): NodeJS.Timeout {
   const timer = setInterval(() => {
-    for (const [challengeId, points] of ctx.race.drain()) {
+    const race = ctx.race.drain();
+    const stale = staleInsights.get(ctx) ?? new Set<string>();
+    for (const challengeId of new Set([...race.keys(), ...stale])) {
+      stale.delete(challengeId);
       const row = ctx.challenges.byId(challengeId);
       const room = row && ctx.rooms.byId(row.sessionId);
       if (!row || !room) continue;
-      ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:race', { challengeId, points });
+      const points = race.get(challengeId);
+      if (points) ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:race', { challengeId, points });
       ctx.io.to(channel.hosts(row.sessionId)).emit('challenge:insights', insightsOf(ctx, room, row));
     }
   }, 1000);

@@ -123,7 +123,9 @@ export function useStudentRoom(code: string): {
       setChallenge((c) => ({ ...c, challenge: view, clockOffsetMs: view.serverNow - Date.now() }));
     });
     socket.on('challenge:leaderboard', (board) => {
-      if (board.challengeId === currentId.current) setChallenge((c) => ({ ...c, leaderboard: board }));
+      if (board.challengeId !== currentId.current) return;
+      // Boards go out in slices; one made before the board we have (fewer scorings) is stale.
+      setChallenge((c) => (c.leaderboard && c.leaderboard.challengeId === board.challengeId && board.scored < c.leaderboard.scored ? c : { ...c, leaderboard: board }));
     });
     socket.on('challenge:my-row', ({ challengeId, entry }) => {
       if (challengeId === currentId.current) setChallenge((c) => ({ ...c, myRow: { challengeId, entry } }));

@@ -70,7 +70,7 @@ export function useStudentRoom(code: string): {
       setChallenge((c) => ({
         challenge: view,
         leaderboard,
-        myRow: view ? { challengeId: view.id, entry: myRow } : null,
+        myRow: view ? { challengeId: view.id, scored: leaderboard?.scored ?? 0, entry: myRow } : null,
         mine,
         clockOffsetMs: view ? view.serverNow - Date.now() : c.clockOffsetMs,
         lastScored: c.lastScored?.challengeId === view?.id ? c.lastScored : null,
@@ -127,8 +127,9 @@ export function useStudentRoom(code: string): {
       // Boards go out in slices; one made before the board we have (fewer scorings) is stale.
       setChallenge((c) => (c.leaderboard && c.leaderboard.challengeId === board.challengeId && board.scored < c.leaderboard.scored ? c : { ...c, leaderboard: board }));
     });
-    socket.on('challenge:my-row', ({ challengeId, entry }) => {
-      if (challengeId === currentId.current) setChallenge((c) => ({ ...c, myRow: { challengeId, entry } }));
+    socket.on('challenge:my-row', ({ challengeId, scored, entry }) => {
+      if (challengeId !== currentId.current) return;
+      setChallenge((c) => (c.myRow && c.myRow.challengeId === challengeId && scored < c.myRow.scored ? c : { ...c, myRow: { challengeId, scored, entry } }));
     });
     socket.on('challenge:scored', (scored) => {
       if (scored.challengeId !== currentId.current) return;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppContext } from '../app-context';
-import { FANOUT_SLICE, inSlices, toRoomInSlices } from './fanout';
+import { FANOUT_SLICE, inSlices } from './fanout';
 
 const turn = () => new Promise((r) => setImmediate(r));
 const busy = (ms: number) => {
@@ -25,20 +24,5 @@ describe('fan-out in slices', () => {
     expect(seen).toHaveLength(first);
     for (let t = 0; t < 10 && seen.length < 8; t++) await turn();
     expect(seen).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'b0', 'b1']);
-  });
-
-  it('toRoomInSlices: every socket of the room but the excepted ones, once, a slice per emit', () => {
-    const students = Array.from({ length: FANOUT_SLICE + 10 }, (_, i) => `s${i}`);
-    const rooms = new Map([
-      ['room', new Set([...students, 'h1', 'h2'])],
-      ['hosts', new Set(['h1', 'h2'])],
-    ]);
-    const slices: string[][] = [];
-    const ctx = { io: { of: () => ({ adapter: { rooms } }), to: (ids: string[]) => ({ ids }) } } as unknown as AppContext;
-    toRoomInSlices(ctx, 'room', 'hosts', (to) => slices.push((to as unknown as { ids: string[] }).ids));
-    expect(slices.map((s) => s.length)).toEqual([FANOUT_SLICE, 10]);
-    expect(slices.flat().sort()).toEqual([...students].sort());
-    toRoomInSlices(ctx, 'nobody-here', null, () => slices.push([]));
-    expect(slices).toHaveLength(2);
   });
 });

@@ -9,7 +9,7 @@ import { STUDENT_TOP_ROWS } from '../../lib/protocol/limits';
 import type { ChallengeRow } from '../services/challenges';
 import { LeaderboardFeed, ROW_FLUSH_MS } from './leaderboard-feed';
 
-type Sent = { to: string; sockets?: string[]; event: string; payload: any };
+type Sent = { to: string; except?: string; event: string; payload: any };
 
 function entry(i: number, rank = i): LeaderboardEntry {
   return { rank, participantId: `p${i}`, nickname: `n${i}`, isBaseline: false, submissionId: `s${i}`, score: 1 - rank / 100, privateScore: null, privateRank: null, cell: 'gru', layers: 1, hidden: 8, parameters: 100, submissions: 1, submittedAt: i };
@@ -24,16 +24,12 @@ let feed: LeaderboardFeed;
 beforeEach(() => {
   vi.useFakeTimers();
   sent = [];
-  // Students' boards go to slices of socket ids (recorded as 'students'); everything else to a channel.
-  const target = (to: string | string[]): any => ({
-    emit: (event: string, payload: unknown) => void sent.push(Array.isArray(to) ? { to: 'students', sockets: to, event, payload } : { to, event, payload }),
+  const target = (to: string, except?: string): any => ({
+    emit: (event: string, payload: unknown) => void sent.push({ to, except, event, payload }),
+    except: (other: string) => target(to, other),
   });
-  const rooms = new Map([
-    ['room:s', new Set(['student-1', 'student-2', 'host-1'])],
-    ['hosts:s', new Set(['host-1'])],
-  ]);
   const ctx = {
-    io: { to: (ch: string | string[]) => target(ch), of: () => ({ adapter: { rooms } }) },
+    io: { to: (ch: string) => target(ch) },
     db: { $client: { open: true } },
     challenges: { byId: () => row, leaderboard: () => current },
   } as unknown as AppContext;
@@ -55,9 +51,9 @@ describe('LeaderboardFeed', () => {
     const class20 = Array.from({ length: 20 }, (_, i) => entry(i + 1));
     publish(boardOf(class20, 20), 'p20');
     expect(of('challenge:leaderboard', 'hosts:s')[0]!.payload.entries).toHaveLength(20);
-    const students = of('challenge:leaderboard', 'students');
+    const students = of('challenge:leaderboard', 'room:s');
     expect(students).toHaveLength(1);
-    expect(students[0]!.sockets).toEqual(['student-1', 'student-2']);
+    expect(students[0]!.except).toBe('hosts:s');
     expect(students[0]!.payload.entries).toHaveLength(STUDENT_TOP_ROWS);
     expect(students[0]!.payload.total).toBe(20);
     // The scored student's own row went at once; the others wait for the flush.
@@ -71,10 +67,10 @@ describe('LeaderboardFeed', () => {
     const moved = [...class20.slice(0, 14), entry(21, 15), ...class20.slice(14).map((e) => ({ ...e, rank: e.rank! + 1 }))];
     publish(boardOf(moved, 21), 'p21');
     expect(of('challenge:leaderboard', 'hosts:s')).toHaveLength(1);
-    expect(of('challenge:leaderboard', 'students')).toHaveLength(0);
+    expect(of('challenge:leaderboard', 'room:s')).toHaveLength(0);
     vi.advanceTimersByTime(ROW_FLUSH_MS);
     // At the flush, the ranked count changed (20 → 21): the students' board goes out with it.
-    expect(of('challenge:leaderboard', 'students').map((s) => s.payload.total)).toEqual([21]);
+    expect(of('challenge:leaderboard', 'room:s').map((s) => s.payload.total)).toEqual([21]);
     expect(of('challenge:my-row').map((s) => s.to).sort()).toEqual(['participant:p21', ...[15, 16, 17, 18, 19, 20].map((i) => `participant:p${i}`)].sort());
     expect(of('challenge:my-row', 'participant:p16')[0]!.payload).toMatchObject({ challengeId: 'c', scored: 21, entry: { rank: 17 } });
 
@@ -82,7 +78,7 @@ describe('LeaderboardFeed', () => {
     sent = [];
     const led = [entry(22, 1), ...moved.map((e) => ({ ...e, rank: e.rank! + 1 }))];
     publish(boardOf(led, 22), 'p22');
-    expect(of('challenge:leaderboard', 'students')[0]!.payload.entries[0].nickname).toBe('n22');
+    expect(of('challenge:leaderboard', 'room:s')[0]!.payload.entries[0].nickname).toBe('n22');
   });
 
   it('a state reply counts as sent: the flush does not repeat it', () => {

@@ -55,22 +55,22 @@ describe('withMyRow', () => {
   const top = entries.slice(0, 11); // the top 10 students and the baseline among them
 
   it('adds my row below the top rows the server sent, and the rows then show the gap', () => {
-    const merged = withMyRow(board(top), { challengeId: 'c', entry: students[11]! })!;
+    const merged = withMyRow(board(top), { challengeId: 'c', scored: 20, entry: students[11]! })!;
     expect(merged.entries.at(-1)!.nickname).toBe('p12');
     const rows = leaderboardRows(merged.entries, 'p12', false);
     expect(rows.at(-1)).toMatchObject({ mine: true, afterGap: true });
   });
 
   it('no gap when my row comes right after the top', () => {
-    const rows = leaderboardRows(withMyRow(board(top), { challengeId: 'c', entry: students[10]! })!.entries, 'p11', false);
+    const rows = leaderboardRows(withMyRow(board(top), { challengeId: 'c', scored: 20, entry: students[10]! })!.entries, 'p11', false);
     expect(rows.at(-1)).toMatchObject({ mine: true, afterGap: false });
   });
 
   it.each([
-    ['already on the board', { challengeId: 'c', entry: students[1]! }],
-    ['an older row claiming a top place the board does not give it', { challengeId: 'c', entry: { ...students[11]!, rank: 4 } }],
-    ['another challenge', { challengeId: 'other', entry: students[11]! }],
-    ['no row yet', { challengeId: 'c', entry: null }],
+    ['already on the board', { challengeId: 'c', scored: 20, entry: students[1]! }],
+    ['an older row claiming a top place the board does not give it', { challengeId: 'c', scored: 20, entry: { ...students[11]!, rank: 4 } }],
+    ['another challenge', { challengeId: 'other', scored: 20, entry: students[11]! }],
+    ['no row yet', { challengeId: 'c', scored: 20, entry: null }],
   ])('leaves the board as it is: %s', (_label, myRow) => {
     const b = board(top);
     expect(withMyRow(b, myRow)).toBe(b);
@@ -79,7 +79,7 @@ describe('withMyRow', () => {
   it('after the reveal, places by private rank', () => {
     const revealedTop = [...students].sort((a, b) => a.privateRank! - b.privateRank!).slice(0, 10);
     // p1 has private rank 12: below the top 10 of the final standings.
-    const merged = withMyRow(board(revealedTop, true), { challengeId: 'c', entry: students[0]! })!;
+    const merged = withMyRow(board(revealedTop, true), { challengeId: 'c', scored: 20, entry: students[0]! })!;
     expect(merged.entries.at(-1)!.nickname).toBe('p1');
     expect(leaderboardRows(merged.entries, 'p1', true).at(-1)).toMatchObject({ mine: true, afterGap: true });
   });

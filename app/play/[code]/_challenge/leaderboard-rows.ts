@@ -46,6 +46,8 @@ export function leaderboardRows(entries: readonly LeaderboardEntry[], me: string
 /** A student's own row as the server last sent it (`challenge:my-row`, or the state reply). */
 export interface MyRow {
   readonly challengeId: string;
+  /** Scorings when it was made (a later row has at least as many). */
+  readonly scored: number;
   readonly entry: LeaderboardEntry | null;
 }
 

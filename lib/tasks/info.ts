@@ -13,6 +13,31 @@ import { TRANSLATE_LEVELS } from './translate/levels';
 
 const VIDEO = 'https://youtu.be/5KSGNomPJTE';
 
+/**
+ * What a level asks for, as the values of the task's `level` message (messages/<locale>/tasks.json),
+ * so the launch form and the task card can say "hard — 100–110 symbols long" instead of a bare id.
+ */
+export function levelDetails(taskId: TaskId, level: string): Record<string, string | number> {
+  switch (taskId) {
+    case 'temporal-order': {
+      const l = TEMPORAL_ORDER_LEVELS[level as keyof typeof TEMPORAL_ORDER_LEVELS];
+      return l ? { level, min: l.length[0], max: l.length[1] } : { level, min: 0, max: 0 };
+    }
+    case 'execute': {
+      const l = EXECUTE_LEVELS[level as keyof typeof EXECUTE_LEVELS];
+      return { level, kind: l?.kind ?? 'other', length: l?.length ?? 0, nesting: l?.nesting ?? 0 };
+    }
+    case 'translate':
+      return { level, digits: TRANSLATE_LEVELS[level as keyof typeof TRANSLATE_LEVELS]?.digits ?? 0 };
+    case 'echo':
+      return { level, step: ECHO_LEVELS[level as keyof typeof ECHO_LEVELS]?.echoStep ?? 0 };
+    case 'caption':
+      return { level, shapes: CAPTION_LEVELS[level as keyof typeof CAPTION_LEVELS]?.maxShapes ?? 0 };
+    default:
+      return { level };
+  }
+}
+
 export const TASKS: Record<TaskId, TaskInfo> = {
   'temporal-order': {
     id: 'temporal-order', diagram: 'seq2vec', head: 'classify',

@@ -3,7 +3,7 @@ import en from '../../messages/en/tasks.json';
 import ko from '../../messages/ko/tasks.json';
 import { TASK_IDS } from './types';
 
-const FIELDS = ['title', 'input', 'output', 'why', 'watch'];
+const FIELDS = ['title', 'input', 'output', 'why', 'watch', 'level'];
 
 describe.each([['en', en], ['ko', ko]] as const)('messages/%s/tasks.json', (locale, catalog) => {
   it('has every field of every task, and nothing else', () => {

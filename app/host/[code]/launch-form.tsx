@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { CELL_KINDS, challengeSettingsSchema, MAX_PARAMETERS_LIMIT, type ChallengeSettings } from '@/lib/protocol/challenge';
 import { describeZodError, type ProtocolError } from '@/lib/protocol/errors';
-import { TASKS } from '@/lib/tasks/info';
+import { levelDetails, TASKS } from '@/lib/tasks/info';
 import { TASK_IDS, type TaskId } from '@/lib/tasks/types';
 import { api } from '../../_lib/api';
 import { useErrorText } from '../../_lib/use-error-text';
@@ -106,7 +106,7 @@ export function LaunchForm({ initial, onLaunch, heading }: { initial: ChallengeS
             ) : (
               TASKS[s.taskId].levels.map((level) => (
                 <option key={level} value={level}>
-                  {level === TASKS[s.taskId].defaultLevel ? t('levelDefault', { level }) : level}
+                  {level === TASKS[s.taskId].defaultLevel ? t('levelDefault', { level: tt(`${s.taskId}.level`, levelDetails(s.taskId, level)) }) : tt(`${s.taskId}.level`, levelDetails(s.taskId, level))}
                 </option>
               ))
             )}

@@ -1,7 +1,7 @@
 'use client';
 /** What the challenge asks: the task in words (tasks.json), its lecture diagram, samples, the video. */
 import { useTranslations } from 'next-intl';
-import { TASKS } from '@/lib/tasks/info';
+import { levelDetails, TASKS } from '@/lib/tasks/info';
 import type { TaskId, TextSample } from '@/lib/tasks/types';
 
 interface Props {
@@ -21,7 +21,7 @@ export function TaskCard({ taskId, level, datasetName, samples }: Props) {
       <div>
         <h2 id="task-heading">{tt('title')}</h2>
         <p className="muted">
-          {datasetName ? t('task.dataset', { name: datasetName }) : t('task.level', { level })} · {t(`task.diagram.${info.diagram}`)}
+          {datasetName ? t('task.dataset', { name: datasetName }) : t('task.level', { level: tt('level', levelDetails(taskId, level)) })} · {t(`task.diagram.${info.diagram}`)}
         </p>
       </div>
       <dl className="task-facts">

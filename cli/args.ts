@@ -51,3 +51,20 @@ export function numberOption(parsed: ParsedArgs, name: string, min: number, max:
   if (!Number.isFinite(n) || n < min || n > max) throw new Error(`Option --${name} must be a number from ${min} to ${max}, got "${v}".`);
   return n;
 }
+
+/**
+ * The checks every command starts with: exactly `count` positionals and no option outside `options`.
+ * Returns the positionals, or null after printing what is wrong with the usage (`more`: a line after it).
+ */
+export function commandArgs(parsed: ParsedArgs, count: number, options: ReadonlySet<string>, usage: string, more = ''): string[] | null {
+  if (parsed.positionals.length !== count) {
+    console.error(more ? `${usage}\n${more}` : usage);
+    return null;
+  }
+  const unknown = [...parsed.options.keys()].find((k) => !options.has(k));
+  if (unknown) {
+    console.error(`Unknown option --${unknown}.\n${usage}`);
+    return null;
+  }
+  return parsed.positionals;
+}

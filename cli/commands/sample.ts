@@ -3,7 +3,7 @@
  * {"input": …, "target": …} as readable text: exactly the first N rows training would see with
  * that seed. `sample <task> --list-levels` → the task's levels, comma-separated.
  */
-import { intOption, parseArgs, stringOption } from '../args';
+import { commandArgs, intOption, parseArgs, stringOption } from '../args';
 import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { getTaskInstance, isTaskId, TASK_IDS, TASKS } from '../../lib/tasks/index';
 import { MAX_BATCH_SIZE } from '../../lib/tasks/core/options';
@@ -12,19 +12,11 @@ const USAGE = 'usage: npm run cli -- sample <task> [--level L] [--n N] [--seed S
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ['list-levels']);
-  const [task, ...extra] = parsed.positionals;
-  if (!task || extra.length > 0) {
-    console.error(`${USAGE}\ntasks: ${TASK_IDS.join(', ')}`);
-    return 2;
-  }
+  const positionals = commandArgs(parsed, 1, new Set(['level', 'n', 'seed', 'list-levels']), USAGE, `tasks: ${TASK_IDS.join(', ')}`);
+  if (!positionals) return 2;
+  const [task] = positionals as [string];
   if (!isTaskId(task)) {
     console.error(`Unknown task "${task}"; tasks: ${TASK_IDS.join(', ')}`);
-    return 2;
-  }
-  const known = new Set(['level', 'n', 'seed', 'list-levels']);
-  const unknown = [...parsed.options.keys()].filter((k) => !known.has(k));
-  if (unknown.length > 0) {
-    console.error(`Unknown option --${unknown[0]}.\n${USAGE}`);
     return 2;
   }
   if (parsed.options.has('list-levels')) {

@@ -6,7 +6,7 @@
  * over the whole hidden set.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs, stringOption } from '../args';
+import { commandArgs, parseArgs, stringOption } from '../args';
 import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { isTaskId, TASK_IDS } from '../../lib/tasks/index';
 import { modelFromBytes } from '../../lib/ml/model-format';
@@ -21,18 +21,11 @@ export const DEFAULT_SECRET = 'unrolled-cli';
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  const [file, task, ...extra] = parsed.positionals;
-  if (!file || !task || extra.length > 0) {
-    console.error(`${USAGE}\ntasks: ${TASK_IDS.join(', ')}`);
-    return 2;
-  }
+  const positionals = commandArgs(parsed, 2, OPTIONS, USAGE, `tasks: ${TASK_IDS.join(', ')}`);
+  if (!positionals) return 2;
+  const [file, task] = positionals as [string, string];
   if (!isTaskId(task)) {
     console.error(`Unknown task "${task}"; tasks: ${TASK_IDS.join(', ')}`);
-    return 2;
-  }
-  const unknown = [...parsed.options.keys()].find((k) => !OPTIONS.has(k));
-  if (unknown) {
-    console.error(`Unknown option --${unknown}.\n${USAGE}`);
     return 2;
   }
   let bytes: Uint8Array;

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { intOption, numberOption, parseArgs, stringOption } from '../args';
+import { commandArgs, intOption, numberOption, parseArgs, stringOption } from '../args';
 import '../../lib/tasks/builtin-corpora'; // server-only: registers Moby Dick (whole) for the lm task
 import { isTaskId, TASK_IDS, type TaskInstance } from '../../lib/tasks/index';
 import { CELLS, OPTIMIZERS, parameterCount, resolveModelConfig, type ModelConfigInput } from '../../lib/ml/config';
@@ -38,18 +38,11 @@ export function formatMetric(instance: Pick<TaskInstance, 'metric'>, v: number |
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
-  const [task, ...extra] = parsed.positionals;
-  if (!task || extra.length > 0) {
-    console.error(`${USAGE}\ntasks: ${TASK_IDS.join(', ')}`);
-    return 2;
-  }
+  const positionals = commandArgs(parsed, 1, OPTIONS, USAGE, `tasks: ${TASK_IDS.join(', ')}`);
+  if (!positionals) return 2;
+  const [task] = positionals as [string];
   if (!isTaskId(task)) {
     console.error(`Unknown task "${task}"; tasks: ${TASK_IDS.join(', ')}`);
-    return 2;
-  }
-  const unknown = [...parsed.options.keys()].find((k) => !OPTIONS.has(k));
-  if (unknown) {
-    console.error(`Unknown option --${unknown}.\n${USAGE}`);
     return 2;
   }
   const cell = stringOption(parsed, 'cell');

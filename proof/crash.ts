@@ -19,7 +19,7 @@ import '../lib/tasks/builtin-corpora';
 import { percentile } from '../bench/line';
 import { modelFile } from '../server/testing/model-file';
 import { compareRosters, compareStates, type ChallengeState } from './support/boards';
-import { args, askAsHost, emitLine, round3, seededRandom, sleep } from './support/clients';
+import { args, askAsHost, emitLine, round3, runSuite, seededRandom, sleep } from './support/clients';
 import type { Roster } from '../lib/protocol/events';
 import { CrashStudent } from './support/crash-student';
 import { ensureBuild, freePort, ServerProcess } from './support/server-process';
@@ -190,10 +190,4 @@ function report(kills: KillRecord[], students: CrashStudent[], audit: ReturnType
   return ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(2);
-  },
-);
+runSuite(main);

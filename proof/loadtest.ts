@@ -15,7 +15,7 @@
 import '../lib/tasks/builtin-corpora';
 import { percentile } from '../bench/line';
 import { modelFile } from '../server/testing/model-file';
-import { args, emitLine, round3 } from './support/clients';
+import { args, emitLine, round3, runSuite } from './support/clients';
 import { runLoad, type LoadResult } from './support/load-run';
 import { ensureBuild } from './support/server-process';
 
@@ -94,10 +94,4 @@ function emitAll(r: LoadResult, b: LoadResult): number {
   return ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err);
-    process.exit(2);
-  },
-);
+runSuite(main);

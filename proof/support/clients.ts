@@ -48,17 +48,8 @@ export async function askAsHost(url: string, cookie: string, event: string, payl
   }
 }
 
-/** mulberry32: a small seeded generator, so a run's timings can be replayed with --seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (lib/ml's mulberry32), so a run's timings can be replayed with --seed. */
+export { mulberry32 as seededRandom } from '../../lib/ml/init';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -85,4 +76,15 @@ export function args(argv = process.argv.slice(2)) {
       return n;
     },
   };
+}
+
+/** Runs a suite's `main`: its result is the exit code; a thrown error (the run itself broke) exits 2. */
+export function runSuite(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(2);
+    },
+  );
 }

@@ -45,9 +45,6 @@ export class Presence {
   connectedIn(sessionId: string): string[] {
     return [...(this.sessions.get(sessionId)?.keys() ?? [])];
   }
-  countIn(sessionId: string): number {
-    return this.sessions.get(sessionId)?.size ?? 0;
-  }
 }
 
 export class Rooms {
